@@ -1,0 +1,136 @@
+/**
+ * ClusterGaugeData → ECharts option. A pure function of (data, context): usable in the element,
+ * in tests and for server-side SVG rendering.
+ *
+ * Series 0 is the cluster's value (pointer, progress arc, the value as text); series 1 holds one
+ * marker per tier threshold on the rim, so thresholds are data items the keyboard can reach.
+ * Tier bands are drawn as the axis line's colour stops, darker for higher tiers, and every band
+ * is labelled in text, so nothing depends on colour alone.
+ */
+import type { ClusterGaugeData } from '../../data/types.js';
+import type { RenderContext } from '../../core/civic-element.js';
+import { mix } from '../../core/color.js';
+import { boundMark, formatNumber, formatPeriod, formatQuantity } from '../../core/format.js';
+import { text } from '../../core/locale.js';
+import { gaugeModel, tierName } from './model.js';
+
+const START = 210;
+const END = -30;
+
+export function clusterGaugeOption(data: ClusterGaugeData, ctx: RenderContext): Record<string, unknown> {
+  const { palette: p, locale } = ctx;
+  const m = gaugeModel(data);
+  const narrow = ctx.width > 0 && ctx.width < 360;
+  const band = narrow ? 12 : 16;
+  const ramp = [0.22, 0.42, 0.62];
+  const stops: [number, string][] = m.tiers.map((t, i) => [
+    Math.min(1, t.value / m.max),
+    mix(p.surface, p.accent, ramp[Math.min(i, ramp.length - 1)]),
+  ]);
+  if (stops[stops.length - 1][0] < 1) stops.push([1, mix(p.surface, p.accent, 0.8)]);
+  if (p.highContrast) stops.forEach((s, i) => (s[1] = i % 2 ? '#000000' : '#767676'));
+
+  const ownTier = data.tier;
+  const obs = m.value;
+  const valueText = obs ? `${boundMark(obs.bound)}${formatQuantity(obs.value, obs.unit, locale)}` : '';
+  const share = m.sharePct !== undefined ? formatNumber(m.sharePct, locale, 0) : '';
+  const shareText = share ? (locale === 'en' ? `${obs?.bound === 'lowerBound' ? '≥' : ''}${share}% of target` : `目标的${obs?.bound === 'lowerBound' ? '至少' : ''}${share}%`) : '';
+  const period = obs ? formatPeriod(obs.period, locale) + (obs.periodInferred ? '*' : '') : '';
+  const measure = obs?.measure ? text(obs.measure, locale) : '';
+
+  const geometry = {
+    type: 'gauge',
+    startAngle: START,
+    endAngle: END,
+    min: 0,
+    max: m.max,
+    radius: narrow ? '86%' : '88%',
+    center: ['50%', '58%'],
+  };
+  const tickCount = Math.max(2, Math.min(20, Math.round(m.max / (m.tiers[0]?.value || m.max / 10))));
+
+  return {
+    animation: !ctx.reducedMotion,
+    animationDuration: 600,
+    aria: { enabled: false },
+    series: [
+      {
+        ...geometry,
+        id: 'value',
+        name: text(data.name, locale),
+        z: 3,
+        splitNumber: tickCount,
+        axisLine: { roundCap: false, lineStyle: { width: band, color: stops } },
+        progress: {
+          show: !!obs,
+          width: Math.round(band / 2.5),
+          itemStyle: { color: p.highContrast ? p.accent : p.text, opacity: 0.85 },
+        },
+        axisTick: { show: false },
+        splitLine: { distance: -band, length: band, lineStyle: { color: p.surface, width: 2 } },
+        axisLabel: {
+          distance: band + 6,
+          color: p.muted,
+          fontSize: narrow ? 10 : 11,
+          formatter: (v: number) =>
+            v === 0 || m.tiers.some((t) => Math.abs(t.value - v) < 1e-9)
+              ? formatQuantity(v, data.target.unit, locale).replace(' yuan', '').replace('亿元', '亿')
+              : '',
+        },
+        pointer: {
+          show: !!obs,
+          length: '62%',
+          width: narrow ? 5 : 6,
+          itemStyle: { color: p.text },
+        },
+        anchor: { show: !!obs, size: 10, itemStyle: { color: p.text } },
+        emphasis: { itemStyle: { color: p.accent } },
+        title: {
+          offsetCenter: [0, '38%'],
+          color: p.muted,
+          fontSize: narrow ? 11 : 12,
+          overflow: 'truncate',
+          width: Math.max(120, ctx.width * 0.8),
+        },
+        detail: {
+          valueAnimation: false,
+          offsetCenter: [0, '66%'],
+          color: p.text,
+          fontSize: narrow ? 18 : 22,
+          fontWeight: 600,
+          lineHeight: narrow ? 22 : 28,
+          formatter: () => (shareText ? `${valueText}\n{share|${shareText}}` : valueText),
+          rich: { share: { fontSize: narrow ? 12 : 13, color: p.muted, fontWeight: 400 } },
+        },
+        data: obs ? [{ value: obs.value, name: [period, measure].filter(Boolean).join(' ') }] : [],
+      },
+      {
+        ...geometry,
+        id: 'tiers',
+        name: locale === 'en' ? 'Tier thresholds' : '层级门槛',
+        z: 4,
+        splitNumber: 1,
+        axisLine: { show: false },
+        axisTick: { show: false },
+        splitLine: { show: false },
+        axisLabel: { show: false },
+        progress: { show: false },
+        anchor: { show: false },
+        title: { show: false },
+        detail: { show: false },
+        pointer: {
+          icon: 'triangle',
+          length: '10%',
+          width: narrow ? 10 : 12,
+          offsetCenter: [0, narrow ? '-104%' : '-106%'],
+        },
+        data: m.tiers.map((t) => ({
+          value: Math.min(t.value, m.max),
+          name: tierName(t.tier, locale),
+          itemStyle: { color: t.tier === ownTier ? p.accent : p.muted },
+          emphasis: { itemStyle: { color: p.text } },
+        })),
+      },
+    ],
+  };
+}

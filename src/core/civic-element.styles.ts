@@ -1,0 +1,195 @@
+import { css } from 'lit';
+
+/** Layout shared by every element: title, chart, tooltip, summary, source, table, states. */
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    min-width: 0;
+    color: var(--_text);
+    background: var(--_surface);
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: 1.5;
+    border: 1px solid var(--civic-border-color, var(--_border));
+    border-radius: var(--_radius);
+    padding: var(--civic-padding, 12px 16px);
+    contain: layout paint;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .title {
+    margin: 0 0 4px;
+    font-size: 1.1em;
+    font-weight: 600;
+    line-height: 1.35;
+    overflow-wrap: anywhere;
+  }
+  .subtitle {
+    margin: 0 0 8px;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .plot {
+    position: relative;
+  }
+  .chart {
+    width: 100%;
+    height: var(--_chart-height);
+    border-radius: 4px;
+  }
+  .chart:focus {
+    outline: none;
+  }
+  .chart:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 2;
+    max-width: min(320px, calc(100% - 16px));
+    padding: 8px 10px;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
+    font-size: 0.9em;
+    pointer-events: none;
+    overflow-wrap: anywhere;
+  }
+  .tooltip p {
+    margin: 0;
+  }
+  .tooltip p:first-child {
+    font-weight: 600;
+  }
+  .summary {
+    margin: 8px 0 0;
+    overflow-wrap: anywhere;
+  }
+  .notes {
+    margin: 4px 0 0;
+    padding: 0;
+    list-style: none;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .source {
+    margin: 6px 0 0;
+    color: var(--_muted);
+    font-size: 0.85em;
+    overflow-wrap: anywhere;
+  }
+  .source a {
+    color: inherit;
+  }
+  .state-box {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    min-height: calc(var(--_chart-height) / 2);
+    padding: 16px;
+    text-align: center;
+    color: var(--_muted);
+    border: 1px dashed var(--_border);
+    border-radius: 4px;
+    overflow-wrap: anywhere;
+  }
+  .error {
+    margin: 0 0 8px;
+    padding: 8px 12px;
+    color: var(--_negative);
+    background: color-mix(in srgb, var(--_negative) 8%, var(--_surface));
+    border: 1px solid var(--_negative);
+    border-radius: 4px;
+    overflow-wrap: anywhere;
+  }
+  .table-toggle {
+    margin-top: 8px;
+    padding: 4px 10px;
+    font: inherit;
+    font-size: 0.85em;
+    color: var(--_accent);
+    background: transparent;
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    cursor: pointer;
+  }
+  .table-toggle:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .table-wrap {
+    margin-top: 8px;
+    overflow-x: auto;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.85em;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 4px;
+  }
+  th,
+  td {
+    padding: 4px 6px;
+    text-align: start;
+    vertical-align: top;
+    border-bottom: 1px solid var(--_border);
+    overflow-wrap: anywhere;
+  }
+  .table-notes {
+    margin: 4px 0 0;
+    color: var(--_muted);
+    font-size: 0.8em;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    padding: 0 !important;
+    margin: -1px !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+  @media print {
+    .table-toggle,
+    .tooltip {
+      display: none;
+    }
+    .table-wrap.visually-hidden {
+      position: static !important;
+      width: auto !important;
+      height: auto !important;
+      margin: 8px 0 0 !important;
+      overflow: visible !important;
+      clip-path: none !important;
+      white-space: normal !important;
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      border-color: CanvasText;
+    }
+    .chart:focus-visible,
+    .table-toggle:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

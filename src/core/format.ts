@@ -1,0 +1,178 @@
+/**
+ * Formatting of numbers, units, bounds and periods for zh-CN and en.
+ * Pure functions: the same input always gives the same text, in a browser or in Node.
+ */
+import type { Bound, Unit } from '../data/types.js';
+import type { Locale } from './locale.js';
+
+/** Decimal places written in a number as published (2174.6 → 1), capped to keep float noise out. */
+function decimalsOf(n: number): number {
+  const s = String(n);
+  if (s.includes('e')) return 2;
+  const dot = s.indexOf('.');
+  return dot < 0 ? 0 : Math.min(s.length - dot - 1, 4);
+}
+
+/** A plain number. zh-CN writes large numbers without separators (18147.7), English groups them. */
+export function formatNumber(n: number, locale: Locale, maxDecimals = decimalsOf(n)): string {
+  return new Intl.NumberFormat(locale === 'en' ? 'en' : 'zh-CN', {
+    maximumFractionDigits: maxDecimals,
+    useGrouping: locale === 'en',
+  }).format(n);
+}
+
+/** Percent with at most one decimal unless the input has more (43%, 136%, 2.85%). */
+export function formatPercent(share: number, locale: Locale, decimals = 0): string {
+  return `${formatNumber(share, locale, decimals)}%`;
+}
+
+const YUAN_PER: Partial<Record<Unit, number>> = { 万元: 1e4, 亿元: 1e8, 万亿元: 1e12 };
+
+export function isMoney(unit: Unit): boolean {
+  return unit in YUAN_PER;
+}
+
+/** 亿元 → 10^8 yuan, etc. */
+export function toYuan(value: number, unit: Unit): number {
+  return value * (YUAN_PER[unit] ?? 1);
+}
+
+const EN_SCALES: [number, string][] = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+];
+
+/** English money: 2174.6 亿元 → "217.46 billion yuan"; keeps the precision the source had. */
+function moneyEn(value: number, unit: Unit): string {
+  const yuan = toYuan(value, unit);
+  const unitExp = Math.log10(YUAN_PER[unit] ?? 1);
+  for (const [scale, word] of EN_SCALES) {
+    if (Math.abs(yuan) >= scale) {
+      // The source's last digit stays significant: 2174.6 亿 (0.1 亿 = 10^7) → 217.46 billion.
+      const decimals = Math.max(0, Math.round(decimalsOf(value) + Math.log10(scale) - unitExp));
+      return `${formatNumber(yuan / scale, 'en', Math.min(decimals, 6))} ${word} yuan`;
+    }
+  }
+  return `${formatNumber(yuan, 'en', 0)} yuan`;
+}
+
+/** Chinese counts of 10,000 or more read as 万: 30000 → "3万". */
+function countZh(value: number): string {
+  if (Math.abs(value) >= 1e4) return `${formatNumber(value / 1e4, 'zh-CN', 4)}万`;
+  return formatNumber(value, 'zh-CN');
+}
+
+export interface FormatOptions {
+  /** The counter word for `count` in Chinese (家, 个, 项); default 个. */
+  counterZh?: string;
+  /** The noun for `count` in English (enterprises); default none. */
+  counterEn?: string;
+}
+
+/** A value with its unit, without the bound: "2174.6亿元", "217.46 billion yuan", "3万人". */
+export function formatQuantity(value: number, unit: Unit, locale: Locale, opts: FormatOptions = {}): string {
+  const en = locale === 'en';
+  switch (unit) {
+    case '万元':
+    case '亿元':
+    case '万亿元':
+      return en ? moneyEn(value, unit) : `${formatNumber(value, locale)}${unit}`;
+    case '%':
+      return `${formatNumber(value, locale)}%`;
+    case 'pp':
+      return en ? `${formatNumber(value, locale)} percentage points` : `${formatNumber(value, locale)}个百分点`;
+    case 'people':
+      return en ? `${formatNumber(value, locale)} people` : `${countZh(value)}人`;
+    case 'rank':
+      return en ? `No. ${formatNumber(value, locale)}` : `第${formatNumber(value, locale)}位`;
+    case 'seconds':
+      return en ? `${formatNumber(value, locale)} s` : `${formatNumber(value, locale)}秒`;
+    case 'count':
+      return en
+        ? `${formatNumber(value, locale)}${opts.counterEn ? ` ${opts.counterEn}` : ''}`
+        : `${countZh(value)}${opts.counterZh ?? '个'}`;
+  }
+}
+
+const BOUND_WORDS: Record<Bound, Record<Locale, string>> = {
+  exact: { 'zh-CN': '', en: '' },
+  lowerBound: { 'zh-CN': '超过', en: 'over ' },
+  approx: { 'zh-CN': '约', en: 'about ' },
+  estimate: { 'zh-CN': '预计', en: 'an estimated ' },
+};
+
+/** A value as a reader should take it: "超过3万人", "over 30,000 people", "约200个", "预计2.4%". */
+export function formatValue(
+  value: number,
+  unit: Unit,
+  bound: Bound,
+  locale: Locale,
+  opts: FormatOptions = {},
+): string {
+  return `${BOUND_WORDS[bound][locale]}${formatQuantity(value, unit, locale, opts)}`;
+}
+
+/** A one-word label for a bound, for tables and tooltips ("下限", "lower bound"); empty for exact. */
+export function boundLabel(bound: Bound, locale: Locale): string {
+  const zh = { exact: '', lowerBound: '下限（超过）', approx: '约数', estimate: '预计值' };
+  const en = { exact: '', lowerBound: 'lower bound', approx: 'approximate', estimate: 'estimate' };
+  return (locale === 'en' ? en : zh)[bound];
+}
+
+/** A compact mark for chart labels: ">", "≈", "~" (estimate) or "". */
+export function boundMark(bound: Bound): string {
+  return { exact: '', lowerBound: '>', approx: '≈', estimate: '~' }[bound];
+}
+
+const QUARTER_ZH = ['一', '二', '三', '四'];
+const MONTH_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A parsed period; `kind: 'text'` keeps a period that no pattern fits, shown as written. */
+export type Period =
+  | { kind: 'year'; year: number }
+  | { kind: 'quarter'; year: number; quarter: number }
+  | { kind: 'month'; year: number; month: number }
+  | { kind: 'months'; year: number; from: number; to: number }
+  | { kind: 'text'; text: string; year?: number };
+
+export function parsePeriod(period: string): Period {
+  const p = period.trim();
+  let m = /^(\d{4})$/.exec(p);
+  if (m) return { kind: 'year', year: +m[1] };
+  m = /^(\d{4})-Q([1-4])$/.exec(p);
+  if (m) return { kind: 'quarter', year: +m[1], quarter: +m[2] };
+  m = /^(\d{4})-(\d{2})$/.exec(p);
+  if (m && +m[2] >= 1 && +m[2] <= 12) return { kind: 'month', year: +m[1], month: +m[2] };
+  m = /^(\d{4})-(\d{2})\.\.(\d{2})$/.exec(p);
+  if (m && +m[2] >= 1 && +m[3] <= 12 && +m[2] <= +m[3]) {
+    return { kind: 'months', year: +m[1], from: +m[2], to: +m[3] };
+  }
+  const y = /(?:^|\D)(\d{4})(?:\D|$)/.exec(p);
+  return y ? { kind: 'text', text: p, year: +y[1] } : { kind: 'text', text: p };
+}
+
+/** "2019年一季度" / "Q1 2019", "2022年1–9月" / "Jan–Sep 2022"; free text is shown as written. */
+export function formatPeriod(period: string, locale: Locale): string {
+  const p = parsePeriod(period);
+  const en = locale === 'en';
+  switch (p.kind) {
+    case 'year':
+      return en ? String(p.year) : `${p.year}年`;
+    case 'quarter':
+      return en ? `Q${p.quarter} ${p.year}` : `${p.year}年${QUARTER_ZH[p.quarter - 1]}季度`;
+    case 'month':
+      return en ? `${MONTH_EN[p.month - 1]} ${p.year}` : `${p.year}年${p.month}月`;
+    case 'months':
+      return en
+        ? `${MONTH_EN[p.from - 1]}–${MONTH_EN[p.to - 1]} ${p.year}`
+        : `${p.year}年${p.from}–${p.to}月`;
+    case 'text':
+      return p.text;
+  }
+}
+
+/** The calendar year a period falls in, if it has one. */
+export function periodYear(period: string): number | undefined {
+  return parsePeriod(period).year;
+}

@@ -1,0 +1,18 @@
+/**
+ * civic-charts: classes and types. Importing this module registers nothing; import
+ * `civic-charts` (all elements) or `civic-charts/<element>` to register tags.
+ */
+export { CivicElement } from './core/civic-element.js';
+export type { CivicState, CivicErrorDetail, CivicSelectDetail, RenderContext } from './core/civic-element.js';
+export type { ChartItem, TableModel } from './core/a11y.js';
+export type { Locale } from './core/locale.js';
+export type { Palette, ThemeName } from './core/theme.js';
+export type { Issue, ValidationResult } from './core/validate.js';
+export { validateClusterGaugeData } from './core/validate.js';
+export { formatPeriod, formatValue, formatQuantity } from './core/format.js';
+
+export { CivicClusterGauge } from './components/cluster-gauge/cluster-gauge.js';
+export { clusterGaugeOption } from './components/cluster-gauge/options.js';
+export { clusterGaugeSummary } from './components/cluster-gauge/summary.js';
+
+export type * from './data/types.js';
