@@ -1,0 +1,57 @@
+// Serves test/csp/page.html with exactly the Content-Security-Policy of SPEC.md, and a server
+// command that opens it in a fresh tab and reports every CSP / Trusted Types violation.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; " +
+  "font-src 'self'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+const pagePath = fileURLToPath(new URL('../csp/page.html', import.meta.url));
+
+export function cspPagePlugin() {
+  return {
+    name: 'civic-csp-page',
+    async serve(context) {
+      if (context.path !== '/__csp__/page.html') return undefined;
+      return {
+        body: await readFile(pagePath, 'utf8'),
+        type: 'html',
+        headers: { 'Content-Security-Policy': STRICT_CSP, 'Cache-Control': 'no-store' },
+      };
+    },
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'csp-check') return undefined;
+      const testPage = session.browser.getPage(session.id);
+      const page = await testPage.browser().newPage();
+      // Tall enough that every element on the page is near the viewport (charts are created lazily).
+      await page.setViewport({ width: 1200, height: 2400 });
+      const consoleErrors = [];
+      const pageErrors = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' || /Refused|Content Security Policy|TrustedHTML|Trusted Type/i.test(m.text())) {
+          consoleErrors.push(m.text());
+        }
+      });
+      page.on('pageerror', (e) => pageErrors.push(String(e?.message ?? e)));
+      // Registered before any page script runs, through the DevTools protocol (not subject to CSP).
+      await page.evaluateOnNewDocument(() => {
+        window.__violations = [];
+        document.addEventListener('securitypolicyviolation', (e) => {
+          window.__violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample ?? ''}`.trim());
+        });
+      });
+      try {
+        const origin = new URL(testPage.url()).origin;
+        const response = await page.goto(`${origin}/__csp__/page.html?${payload?.query ?? ''}`, { waitUntil: 'load' });
+        const header = response?.headers()['content-security-policy'];
+        await page.waitForFunction(() => window.__cspDone === true, { timeout: 30000 });
+        const result = await page.evaluate(() => window.__cspResult);
+        const violations = await page.evaluate(() => window.__violations);
+        return { header, violations, consoleErrors, pageErrors, result };
+      } finally {
+        await page.close();
+      }
+    },
+  };
+}

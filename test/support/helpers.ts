@@ -1,0 +1,55 @@
+/** Helpers shared by the browser tests. */
+import { oneEvent } from '@open-wc/testing';
+import type { CivicElement } from '../../src/core/civic-element.js';
+
+export const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+
+/** Resolves when `check()` is true, polling each frame; rejects with `what` after `ms`. */
+export async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
+  const end = performance.now() + ms;
+  while (!check()) {
+    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await nextFrame();
+  }
+}
+
+export async function untilState(el: CivicElement<object>, state: string, ms = 5000): Promise<void> {
+  await until(() => el.state === state, `state="${state}" (is "${el.state}")`, ms);
+  await el.updateComplete;
+}
+
+/** Waits for the ECharts instance and its first frame. */
+export async function untilChart(el: CivicElement<object>, ms = 5000) {
+  await until(() => !!el.chart, 'the chart instance', ms);
+  await el.updateComplete;
+  await nextFrame();
+  return el.chart!;
+}
+
+export function part(el: Element, name: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+}
+
+export function partText(el: Element, name: string): string {
+  return part(el, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+/** Records console.warn calls while `fn` runs. */
+export async function captureWarnings(fn: () => Promise<void> | void): Promise<string[]> {
+  const original = console.warn;
+  const calls: string[] = [];
+  console.warn = (...args: unknown[]) => calls.push(args.map(String).join(' '));
+  try {
+    await fn();
+  } finally {
+    console.warn = original;
+  }
+  return calls;
+}
+
+export { oneEvent };
+
+/** The text of each <p> of a part (tooltip lines). */
+export function partLines(el: Element, name: string): string[] {
+  return [...(part(el, name)?.querySelectorAll('p') ?? [])].map((p) => p.textContent?.trim() ?? '');
+}

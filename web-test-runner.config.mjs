@@ -1,0 +1,50 @@
+// Browser tests run in real headless Chromium (Debian's package; see scripts/ensure-chrome.mjs).
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { cspPagePlugin } from './test/support/csp-plugin.mjs';
+import { screenshotPlugin } from './test/support/screenshot-plugin.mjs';
+import { jsonModulePlugin } from './test/support/json-module-plugin.mjs';
+import { slowJsonPlugin } from './test/support/slow-json-plugin.mjs';
+import { findChrome } from './scripts/find-chrome.mjs';
+
+const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  testsFinishTimeout: 240000,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig }),
+    jsonModulePlugin(),
+    cspPagePlugin(),
+    screenshotPlugin(),
+    slowJsonPlugin(),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        // Same lookup as scripts/ensure-chrome.mjs: $CHROME_PATH, then the usual install paths.
+        executablePath: findChrome() ?? '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--headless=new',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  // ECharts and zrender read process.env.NODE_ENV.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="zh-CN">
+  <head><meta charset="utf-8"><script>window.process = { env: { NODE_ENV: 'development' } };</script></head>
+  <body><script type="module" src="${testFramework}"></script></body>
+</html>`,
+};
