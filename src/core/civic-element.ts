@@ -139,6 +139,10 @@ export abstract class CivicElement<D extends object> extends LitElement {
   protected renderEmpty(_data: D | undefined, ctx: RenderContext): TemplateResult | string {
     return ui('noData', ctx.locale);
   }
+  /** A line under the title (period, measure), plain text; none by default. */
+  protected subtitleOf(_data: D, _locale: Locale): string {
+    return '';
+  }
   /** Notes under the chart (caveats from the data), plain strings. */
   protected notesOf(_data: D, _locale: Locale): string[] {
     return [];
@@ -428,6 +432,7 @@ export abstract class CivicElement<D extends object> extends LitElement {
     const showChart = !!data && !empty;
     this._items = showChart ? this.buildItems(data, ctx) : [];
     const title = data ? this.titleOf(data, locale) : '';
+    const subtitle = data && !empty ? this.subtitleOf(data, locale) : '';
     const summary = data ? this.buildSummary(data, ctx) : '';
     const table = data ? this.buildTable(data, ctx) : undefined;
     const notes = data ? this.notesOf(data, locale) : [];
@@ -436,6 +441,7 @@ export abstract class CivicElement<D extends object> extends LitElement {
 
     return html`
       ${title && !this.hideTitle ? html`<div class="title" part="title" id="title">${title}</div>` : nothing}
+      ${subtitle && !this.hideTitle ? html`<div class="subtitle" part="subtitle">${subtitle}</div>` : nothing}
       ${this._error ? html`<div class="error" part="error" role="alert">${this._error.message}</div>` : nothing}
       ${this.state === 'loading' && !data
         ? html`<div class="state-box" part="loading" role="status">${ui('loading', locale)}</div>`

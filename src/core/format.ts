@@ -2,8 +2,8 @@
  * Formatting of numbers, units, bounds and periods for zh-CN and en.
  * Pure functions: the same input always gives the same text, in a browser or in Node.
  */
-import type { Bound, Unit } from '../data/types.js';
-import type { Locale } from './locale.js';
+import type { Bound, Observation, Unit } from '../data/types.js';
+import { type Locale, text } from './locale.js';
 
 /** Decimal places written in a number as published (2174.6 → 1), capped to keep float noise out. */
 function decimalsOf(n: number): number {
@@ -175,4 +175,9 @@ export function formatPeriod(period: string, locale: Locale): string {
 /** The calendar year a period falls in, if it has one. */
 export function periodYear(period: string): number | undefined {
   return parsePeriod(period).year;
+}
+
+/** An observation's period as a reader sees it: its label for free text, else `formatPeriod`. */
+export function observationPeriod(o: Pick<Observation, 'period' | 'periodLabel'>, locale: Locale): string {
+  return o.periodLabel && parsePeriod(o.period).kind === 'text' ? text(o.periodLabel, locale) : formatPeriod(o.period, locale);
 }

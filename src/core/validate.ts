@@ -160,6 +160,7 @@ export function validateObservation(v: unknown, path: string, issues: Issue[], o
   }
   const f = new Fields(v, path, issues);
   f.string('period');
+  f.localized('periodLabel', { optional: true });
   f.boolean('periodInferred', { optional: true });
   if (v.value !== null) f.number('value', { min: opts.min });
   f.oneOf('unit', UNITS);

@@ -58,6 +58,8 @@ export interface Observation {
    * span of months), or free text when the source states none (shown as written).
    */
   period: string;
+  /** How to show a free-text period in each language (free-text periods only). */
+  periodLabel?: LocalizedText;
   /** True when the period is inferred from context rather than written in the source. */
   periodInferred?: boolean;
   /** The level; null when only a growth rate is reported. */

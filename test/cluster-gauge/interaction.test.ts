@@ -60,12 +60,12 @@ describe('civic-cluster-gauge: keyboard, pointer and accessibility', () => {
     const el = await fixture<CivicClusterGauge>(html`<civic-cluster-gauge record="new_materials"></civic-cluster-gauge>`);
     await untilChart(el);
     await new Promise((r) => setTimeout(r, 800)); // let the pointer finish its animation
-    // A point on the value's pointer: centre (50%, 58%), radius 88% of half the smaller side.
+    // A point on the value's pointer: centre (50%, 56%), radius 88% of half the smaller side.
     const box = part(el, 'chart')!.getBoundingClientRect();
     const r = (Math.min(box.width, box.height) / 2) * 0.88;
     const angle = ((210 - (2174.6 / 10000) * 240) * Math.PI) / 180;
     const x = Math.round(box.left + box.width / 2 + Math.cos(angle) * r * 0.4);
-    const y = Math.round(box.top + box.height * 0.58 - Math.sin(angle) * r * 0.4);
+    const y = Math.round(box.top + box.height * 0.56 - Math.sin(angle) * r * 0.4);
     await sendMouse({ type: 'move', position: [x, y] });
     await until(() => !part(el, 'tooltip')!.hidden, 'the hover tooltip');
     expect(partText(el, 'tooltip')).to.contain('2174.6亿元');

@@ -16,7 +16,7 @@ describe('civic-cluster-gauge: what it shows', () => {
     const [value, tiers] = seriesOf(el);
     expect(value.max).to.equal(10000);
     expect(value.data[0].value).to.equal(2174.6);
-    expect(value.data[0].name).to.equal('2020年 工业总产值');
+    expect(partText(el, 'subtitle')).to.equal('2020年 · 工业总产值');
     expect(value.axisLine.lineStyle.color.map((s) => s[0])).to.deep.equal([0.1, 0.5, 1]);
     expect(tiers.data.map((d) => d.value)).to.deep.equal([1000, 5000, 10000]);
     expect(tiers.data.map((d) => d.name)).to.deep.equal(['千亿级', '五千亿级', '万亿级']);
@@ -58,6 +58,16 @@ describe('civic-cluster-gauge: what it shows', () => {
     await el.updateComplete;
     expect(partText(el, 'summary')).to.contain('an estimated 250 billion yuan');
     expect(partText(el, 'table')).to.contain('estimate');
+  });
+
+  it('shows a free-text period in the reader\'s language', async () => {
+    const el = await fixture<CivicClusterGauge>(html`<civic-cluster-gauge record="green_petrochem"></civic-cluster-gauge>`);
+    await untilState(el, 'ready');
+    expect(partText(el, 'subtitle')).to.equal('年份未注明（2020年9月报道） · 规上工业总产值');
+    expect(partText(el, 'summary')).to.equal('绿色石化产业集群（时期：年份未注明（2020年9月报道））规上工业总产值3609.7亿元，达到万亿级目标的36%。');
+    el.locale = 'en';
+    await el.updateComplete;
+    expect(partText(el, 'subtitle')).to.match(/^year not stated \(reported Sep 2020\) · /);
   });
 
   it('shows a cluster without a reported value as empty with its name, tier and target, never a zero', async () => {

@@ -8,7 +8,7 @@ import { type Locale, text, ui } from '../../core/locale.js';
 import { validateClusterGaugeData } from '../../core/validate.js';
 import { clusterName, tierName } from './model.js';
 import { clusterGaugeOption } from './options.js';
-import { clusterGaugeSummary } from './summary.js';
+import { clusterGaugeSubtitle, clusterGaugeSummary } from './summary.js';
 import { clusterGaugeItems, clusterGaugeTable } from './table.js';
 import { clusterGaugeStyles } from './cluster-gauge.styles.js';
 import { GaugeChart } from 'echarts/charts';
@@ -36,6 +36,7 @@ use([GaugeChart]);
  * @slot - A `<script type="application/json">` holding the data.
  *
  * @csspart title - The title line.
+ * @csspart subtitle - The period and measure of the value shown.
  * @csspart chart - The chart area (focusable; arrow keys move between items).
  * @csspart tooltip - The tooltip of the item under the pointer or keyboard focus.
  * @csspart summary - The generated text summary.
@@ -97,6 +98,10 @@ export class CivicClusterGauge extends CivicElement<ClusterGaugeData> {
 
   protected titleOf(data: ClusterGaugeData, locale: Locale): string {
     return data.title ? text(data.title, locale) : clusterName(data, locale);
+  }
+
+  protected override subtitleOf(data: ClusterGaugeData, locale: Locale): string {
+    return clusterGaugeSubtitle(data, locale);
   }
 
   protected sourcesOf(data: ClusterGaugeData): Source[] {

@@ -10,7 +10,7 @@
 import type { ClusterGaugeData } from '../../data/types.js';
 import type { RenderContext } from '../../core/civic-element.js';
 import { mix } from '../../core/color.js';
-import { boundMark, formatNumber, formatPeriod, formatQuantity } from '../../core/format.js';
+import { boundMark, formatNumber, formatQuantity } from '../../core/format.js';
 import { text } from '../../core/locale.js';
 import { gaugeModel, tierName } from './model.js';
 
@@ -35,8 +35,6 @@ export function clusterGaugeOption(data: ClusterGaugeData, ctx: RenderContext): 
   const valueText = obs ? `${boundMark(obs.bound)}${formatQuantity(obs.value, obs.unit, locale)}` : '';
   const share = m.sharePct !== undefined ? formatNumber(m.sharePct, locale, 0) : '';
   const shareText = share ? (locale === 'en' ? `${obs?.bound === 'lowerBound' ? '≥' : ''}${share}% of target` : `目标的${obs?.bound === 'lowerBound' ? '至少' : ''}${share}%`) : '';
-  const period = obs ? formatPeriod(obs.period, locale) + (obs.periodInferred ? '*' : '') : '';
-  const measure = obs?.measure ? text(obs.measure, locale) : '';
 
   const geometry = {
     type: 'gauge',
@@ -45,7 +43,7 @@ export function clusterGaugeOption(data: ClusterGaugeData, ctx: RenderContext): 
     min: 0,
     max: m.max,
     radius: narrow ? '86%' : '88%',
-    center: ['50%', '58%'],
+    center: ['50%', '56%'],
   };
   const tickCount = Math.max(2, Math.min(20, Math.round(m.max / (m.tiers[0]?.value || m.max / 10))));
 
@@ -85,16 +83,11 @@ export function clusterGaugeOption(data: ClusterGaugeData, ctx: RenderContext): 
         },
         anchor: { show: !!obs, size: 10, itemStyle: { color: p.text } },
         emphasis: { itemStyle: { color: p.accent } },
-        title: {
-          offsetCenter: [0, '38%'],
-          color: p.muted,
-          fontSize: narrow ? 11 : 12,
-          overflow: 'truncate',
-          width: Math.max(120, ctx.width * 0.8),
-        },
+        // The period and measure are the element's subtitle (DOM text that wraps), not canvas text.
+        title: { show: false },
         detail: {
           valueAnimation: false,
-          offsetCenter: [0, '66%'],
+          offsetCenter: [0, narrow ? '74%' : '72%'],
           color: p.text,
           fontSize: narrow ? 18 : 22,
           fontWeight: 600,
@@ -102,7 +95,7 @@ export function clusterGaugeOption(data: ClusterGaugeData, ctx: RenderContext): 
           formatter: () => (shareText ? `${valueText}\n{share|${shareText}}` : valueText),
           rich: { share: { fontSize: narrow ? 12 : 13, color: p.muted, fontWeight: 400 } },
         },
-        data: obs ? [{ value: obs.value, name: [period, measure].filter(Boolean).join(' ') }] : [],
+        data: obs ? [{ value: obs.value, name: text(data.name, locale) }] : [],
       },
       {
         ...geometry,

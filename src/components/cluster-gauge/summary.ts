@@ -3,7 +3,7 @@
  * "新材料产业集群2020年工业总产值2174.6亿元，达到五千亿级目标的43%。"
  */
 import type { ClusterGaugeData } from '../../data/types.js';
-import { formatNumber, formatPeriod, formatQuantity, formatValue } from '../../core/format.js';
+import { formatNumber, formatQuantity, formatValue, observationPeriod } from '../../core/format.js';
 import { type Locale, text } from '../../core/locale.js';
 import { clusterName, gaugeModel, tierName } from './model.js';
 
@@ -21,7 +21,7 @@ export function clusterGaugeSummary(data: ClusterGaugeData, locale: Locale): str
       : `${name}（${tier}，目标${target}）暂无数据。`;
   }
 
-  const period = formatPeriod(obs.period, locale);
+  const period = observationPeriod(obs, locale);
   const dated = /^\d{4}/.test(obs.period);
   const measure = obs.measure ? text(obs.measure, locale) : en ? 'value' : '规模';
   const value = formatValue(obs.value, obs.unit, obs.bound, locale);
@@ -41,4 +41,13 @@ export function clusterGaugeSummary(data: ClusterGaugeData, locale: Locale): str
     ? `${atLeast ? '至少' : ''}达到${tier}目标的${pct}%，已达目标`
     : `${atLeast ? '至少' : ''}达到${tier}目标的${pct}%`;
   return `${name}${when}${inferred}${measure}${value}，${share}。`;
+}
+
+/** The line under the title: the period and the measure of the value shown. */
+export function clusterGaugeSubtitle(data: ClusterGaugeData, locale: Locale): string {
+  const obs = data.value;
+  if (!obs || obs.value === null) return '';
+  const inferred = obs.periodInferred ? (locale === 'en' ? ' (period inferred)' : '（时期为推断）') : '';
+  const measure = obs.measure ? text(obs.measure, locale) : '';
+  return [`${observationPeriod(obs, locale)}${inferred}`, measure].filter(Boolean).join(' · ');
 }

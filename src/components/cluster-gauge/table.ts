@@ -4,7 +4,7 @@
  */
 import type { ClusterGaugeData, Observation, Source } from '../../data/types.js';
 import type { ChartItem, TableModel } from '../../core/a11y.js';
-import { boundLabel, formatNumber, formatPeriod, formatQuantity, formatValue } from '../../core/format.js';
+import { boundLabel, formatNumber, formatPeriod, formatQuantity, formatValue, observationPeriod } from '../../core/format.js';
 import { type Locale, text, ui } from '../../core/locale.js';
 import { sourceLabel } from '../../core/sources.js';
 import { clusterName, gaugeModel, tierName } from './model.js';
@@ -26,7 +26,7 @@ function sourceCell(s: Source, locale: Locale): string {
 function observationRow(label: string, o: Observation, locale: Locale): string[] {
   return [
     label,
-    formatPeriod(o.period, locale),
+    observationPeriod(o, locale),
     o.value === null ? '—' : formatValue(o.value, o.unit, o.bound, locale),
     o.measure ? text(o.measure, locale) : '',
     precision(o, locale),
@@ -53,7 +53,7 @@ export function clusterGaugeTable(data: ClusterGaugeData, locale: Locale): Table
   if (m.value && m.sharePct !== undefined) {
     rows.push([
       en ? 'Share of target reached' : '目标完成比例',
-      formatPeriod(m.value.period, locale),
+      observationPeriod(m.value, locale),
       `${m.value.bound === 'lowerBound' ? (en ? 'at least ' : '至少') : ''}${formatNumber(m.sharePct, locale, 1)}%`,
       '',
       `${ui('derived', locale)}${en ? ': value ÷ target' : '：报告值 ÷ 目标'}`,
@@ -94,7 +94,7 @@ export function clusterGaugeItems(data: ClusterGaugeData, locale: Locale): Chart
     const o = m.value;
     const lines = [
       name,
-      `${formatPeriod(o.period, locale)}${o.periodInferred ? (en ? ' (inferred)' : '（推断）') : ''}${o.measure ? ` · ${text(o.measure, locale)}` : ''}`,
+      `${observationPeriod(o, locale)}${o.periodInferred ? (en ? ' (inferred)' : '（推断）') : ''}${o.measure ? ` · ${text(o.measure, locale)}` : ''}`,
       formatValue(o.value, o.unit, o.bound, locale),
     ];
     if (m.sharePct !== undefined) {
