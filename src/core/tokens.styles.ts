@@ -1,5 +1,23 @@
 import { css } from 'lit';
 
+/** Dark defaults, shared by theme="dark" and theme="auto" under a dark OS scheme. */
+const dark = css`
+  --_text: var(--civic-color-text, #e4e7eb);
+  --_muted: var(--civic-color-text-muted, #a9b4bf);
+  --_surface: var(--civic-color-surface, #16202b);
+  --_border: var(--civic-color-border, #3e4c59);
+  --_accent: var(--civic-color-accent, #5aa9ff);
+  --_positive: var(--civic-color-positive, #4cc27a);
+  --_negative: var(--civic-color-negative, #ff7b72);
+  --_track: var(--civic-color-track, #2b3a49);
+  --_series-1: var(--civic-color-series-1, #5aa9ff);
+  --_series-2: var(--civic-color-series-2, #f0a35e);
+  --_series-3: var(--civic-color-series-3, #5fcf8f);
+  --_series-4: var(--civic-color-series-4, #c38fe0);
+  --_series-5: var(--civic-color-series-5, #ff8a80);
+  --_series-6: var(--civic-color-series-6, #a7b4c2);
+`;
+
 /**
  * Design tokens shared by every element. Public `--civic-*` properties (documented on each element
  * with @cssproperty) fall back to per-theme defaults and are copied into private `--_*` variables,
@@ -33,38 +51,12 @@ export const tokens = css`
   }
 
   :host([theme='dark']) {
-    --_text: var(--civic-color-text, #e4e7eb);
-    --_muted: var(--civic-color-text-muted, #a9b4bf);
-    --_surface: var(--civic-color-surface, #16202b);
-    --_border: var(--civic-color-border, #3e4c59);
-    --_accent: var(--civic-color-accent, #5aa9ff);
-    --_positive: var(--civic-color-positive, #4cc27a);
-    --_negative: var(--civic-color-negative, #ff7b72);
-    --_track: var(--civic-color-track, #2b3a49);
-    --_series-1: var(--civic-color-series-1, #5aa9ff);
-    --_series-2: var(--civic-color-series-2, #f0a35e);
-    --_series-3: var(--civic-color-series-3, #5fcf8f);
-    --_series-4: var(--civic-color-series-4, #c38fe0);
-    --_series-5: var(--civic-color-series-5, #ff8a80);
-    --_series-6: var(--civic-color-series-6, #a7b4c2);
+    ${dark}
   }
 
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_text: var(--civic-color-text, #e4e7eb);
-      --_muted: var(--civic-color-text-muted, #a9b4bf);
-      --_surface: var(--civic-color-surface, #16202b);
-      --_border: var(--civic-color-border, #3e4c59);
-      --_accent: var(--civic-color-accent, #5aa9ff);
-      --_positive: var(--civic-color-positive, #4cc27a);
-      --_negative: var(--civic-color-negative, #ff7b72);
-      --_track: var(--civic-color-track, #2b3a49);
-      --_series-1: var(--civic-color-series-1, #5aa9ff);
-      --_series-2: var(--civic-color-series-2, #f0a35e);
-      --_series-3: var(--civic-color-series-3, #5fcf8f);
-      --_series-4: var(--civic-color-series-4, #c38fe0);
-      --_series-5: var(--civic-color-series-5, #ff8a80);
-      --_series-6: var(--civic-color-series-6, #a7b4c2);
+      ${dark}
     }
   }
 
