@@ -1,0 +1,168 @@
+/**
+ * Vite configuration for the two library builds, both run by scripts/build.mjs (`npm run build`):
+ *
+ * - `vite build --mode npm`: the npm package. ES modules, one output file per source
+ *   module (preserveModules), so `civic-charts/<element>` imports only that element. Lit and
+ *   ECharts stay external: they are dependencies of the package, resolved by the user's bundler.
+ * - `vite build --mode cdn`: self-contained, minified, tree-shaken bundles for a plain
+ *   `<script type="module">` tag: `dist/cdn/<element>.js` and `dist/cdn/civic-charts.js`, shared
+ *   code in `dist/cdn/chunks/`, and the bundled datasets (seeds/*.json) as lazy chunks.
+ *
+ * Entries are discovered, never listed by hand: every `src/components/<name>/define.ts`.
+ *
+ * Any other mode (`development`, `production`) gets only the shared settings: Storybook's Vite
+ * builder loads this file too, and must not inherit a library build. The demo has its own
+ * config (vite.demo.config.ts).
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const src = resolve(root, 'src');
+const toPosix = (p: string): string => p.split(sep).join('/');
+
+/** Names of the elements that have a `src/components/<name>/define.ts`, sorted. */
+export function elementNames(): string[] {
+  const dir = resolve(src, 'components');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(resolve(dir, d.name, 'define.ts')))
+    .map((d) => d.name)
+    .sort();
+}
+
+/** npm entries, keyed by their output path without extension (relative to dist/). */
+export function npmEntries(): Record<string, string> {
+  const entries: Record<string, string> = {
+    index: resolve(src, 'index.ts'),
+    'civic-charts': resolve(src, 'civic-charts.ts'),
+  };
+  for (const name of elementNames()) {
+    entries[`components/${name}/define`] = resolve(src, 'components', name, 'define.ts');
+  }
+  const data = resolve(src, 'data/index.ts');
+  if (existsSync(data)) entries['data/index'] = data;
+  return entries;
+}
+
+/** CDN entries: dist/cdn/<name>.js for each element, plus dist/cdn/civic-charts.js. */
+export function cdnEntries(): Record<string, string> {
+  const entries: Record<string, string> = { 'civic-charts': resolve(src, 'civic-charts.ts') };
+  for (const name of elementNames()) {
+    entries[name] = resolve(src, 'components', name, 'define.ts');
+  }
+  return entries;
+}
+
+/** Bare imports that stay external in the npm build (they are package dependencies). */
+const EXTERNAL = /^(?:lit(?:\/.*)?|@lit\/.*|@lit-labs\/.*|echarts(?:\/.*)?|zrender(?:\/.*)?|tslib)$/;
+
+/**
+ * Output file name of a module in the npm build: the source path below src/ (or below the
+ * project root for modules outside src/, such as seeds/*.json), with `.js` appended for JSON.
+ * Bundled helpers (the decorator runtime, anything from node_modules) go to `_virtual/`: npm
+ * never publishes a directory named node_modules.
+ */
+function npmFileName(facadeModuleId: string | null, name: string): string {
+  const file = facadeModuleId?.split('?')[0] ?? '';
+  const inProject = file.startsWith(root + sep) && !file.includes(`${sep}node_modules${sep}`);
+  if (!file.startsWith('\0') && inProject) {
+    const rel = file.startsWith(src + sep) ? relative(src, file) : relative(root, file);
+    return toPosix(rel).replace(/\.(?:[cm]?ts|tsx|[cm]?js)$/, '') + '.js';
+  }
+  const base = name.split('/').pop()!.replace(/[^\w.-]+/g, '_').replace(/\.js$/, '');
+  return `_virtual/${base}.js`;
+}
+
+/**
+ * Our own modules always keep their top-level side effects (`use([...])` registering ECharts
+ * parts, `customElements.define`) while building, whatever package.json's "sideEffects" says:
+ * that field is for the package's consumers (scripts/build.mjs checks that it covers every built
+ * module with top-level side effects). A transform hook, because Vite's resolver attaches the
+ * package.json value at resolveId, which outranks `treeshake.moduleSideEffects`. Dependencies
+ * keep their own "sideEffects". Storybook (through baseConfig) and the demo use it too: without
+ * it a production build drops `import './civic-charts.js'` and no element gets registered.
+ */
+export function ownSideEffects(): Plugin {
+  return {
+    name: 'civic-own-side-effects',
+    transform(_code, id) {
+      const file = id.split('?')[0]!;
+      if (file.startsWith(root + sep) && !file.includes(`${sep}node_modules${sep}`)) {
+        return { code: _code, map: null, moduleSideEffects: true };
+      }
+      return null;
+    },
+  };
+}
+
+function npmConfig(): UserConfig {
+  return {
+    publicDir: false,
+    logLevel: 'warn',
+    json: { namedExports: false, stringify: false },
+    plugins: [ownSideEffects()],
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false, // scripts/build.mjs cleans dist/ once, before both builds
+      target: 'es2022',
+      minify: false,
+      sourcemap: true,
+      reportCompressedSize: false,
+      lib: { entry: npmEntries(), formats: ['es'] },
+      rolldownOptions: {
+        external: (id: string) => EXTERNAL.test(id),
+        output: {
+          preserveModules: true,
+          preserveModulesRoot: src,
+          entryFileNames: (chunk) => npmFileName(chunk.facadeModuleId, chunk.name),
+          chunkFileNames: (chunk) => npmFileName(chunk.facadeModuleId, chunk.name),
+        },
+      },
+    },
+  };
+}
+
+function cdnConfig(): UserConfig {
+  return {
+    publicDir: false,
+    logLevel: 'warn',
+    // ECharts and zrender read process.env.NODE_ENV; library mode does not replace it.
+    define: { 'process.env.NODE_ENV': '"production"' },
+    json: { namedExports: false, stringify: true },
+    plugins: [ownSideEffects()],
+    build: {
+      outDir: 'dist/cdn',
+      emptyOutDir: false,
+      target: 'es2022',
+      // Library mode does not minify ES output unless asked (TOOLCHAIN pitfall 6). With Vite 8,
+      // `build.minify: true` alone still keeps whitespace in ES library output (oxc `codegen: false`),
+      // so `output.minify: true` below asks Rolldown for full minification.
+      minify: true,
+      sourcemap: false,
+      reportCompressedSize: false,
+      lib: { entry: cdnEntries(), formats: ['es'] },
+      rolldownOptions: {
+        output: {
+          minify: true,
+          // Keep licence headers (Lit's @license, ECharts'); drop JSDoc and /*#__PURE__*/ hints.
+          comments: { legal: true, annotation: false, jsdoc: false },
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          assetFileNames: 'assets/[name]-[hash][extname]',
+        },
+      },
+    },
+  };
+}
+
+/** Settings every mode shares (also what Storybook's builder picks up). */
+function baseConfig(): UserConfig {
+  return { publicDir: false, plugins: [ownSideEffects()] };
+}
+
+export default defineConfig(({ mode }) =>
+  mode === 'cdn' ? cdnConfig() : mode === 'npm' ? npmConfig() : baseConfig(),
+);
