@@ -57,6 +57,10 @@ function errorMessage(locale: Locale, issues: Issue[], kind?: DataLoadError['kin
  * state, events, locale, theme, the chart's lifecycle, keyboard navigation and the safe tooltip.
  *
  * @attr {string} state - Reflected, read-only: `loading` | `ready` | `empty` | `error`.
+ *
+ * @fires civic-ready - After a render of new data. `detail: { data }`.
+ * @fires civic-error - Invalid data or a failed load. `detail: { message, issues: [{ path, message }] }`.
+ * @fires civic-select - A data item was clicked or chosen with Enter. `detail: { item, key, label }`.
  */
 export abstract class CivicElement<D extends object> extends LitElement {
   static override styles = [tokens, baseStyles];

@@ -33,7 +33,8 @@ use([GaugeChart]);
  * @event civic-select - A data item (the value or a tier threshold) was clicked or chosen with Enter.
  *   `detail: { item, key, label }`.
  *
- * @slot - A `<script type="application/json">` holding the data.
+ * Children: a `<script type="application/json">` holding the data; any other children are a
+ * fallback shown only where JavaScript does not run (the element's shadow root hides them).
  *
  * @csspart title - The title line.
  * @csspart subtitle - The period and measure of the value shown.
