@@ -3,12 +3,13 @@
  * `civic-charts` (all elements) or `civic-charts/<element>` to register tags.
  */
 export { CivicElement } from './core/civic-element.js';
+export { CivicChartElement } from './core/chart-element.js';
 export type { CivicState, CivicErrorDetail, CivicSelectDetail, RenderContext } from './core/civic-element.js';
 export type { ChartItem, TableModel } from './core/a11y.js';
 export type { Locale } from './core/locale.js';
 export type { Palette, ThemeName } from './core/theme.js';
 export type { Issue, ValidationResult } from './core/validate.js';
-export { validateClusterGaugeData } from './core/validate.js';
+export { validateClusterGaugeData } from './components/cluster-gauge/validate.js';
 export { formatPeriod, formatValue, formatQuantity } from './core/format.js';
 
 export { CivicClusterGauge } from './components/cluster-gauge/cluster-gauge.js';

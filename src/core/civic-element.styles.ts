@@ -42,15 +42,19 @@ export const baseStyles = css`
   .plot {
     position: relative;
   }
-  .chart {
+  .figure {
     width: 100%;
     height: var(--_chart-height);
     border-radius: 4px;
   }
-  .chart:focus {
+  .chart {
+    width: 100%;
+    height: 100%;
+  }
+  .figure:focus {
     outline: none;
   }
-  .chart:focus-visible {
+  .figure:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -187,7 +191,7 @@ export const baseStyles = css`
     :host {
       border-color: CanvasText;
     }
-    .chart:focus-visible,
+    .figure:focus-visible,
     .table-toggle:focus-visible {
       outline-color: Highlight;
     }

@@ -3,13 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import type { Source } from '../data/types.js';
 import type { ChartItem, TableModel } from './a11y.js';
 import { nextIndex } from './a11y.js';
-import { ChartController } from './chart-controller.js';
 import { baseStyles } from './civic-element.styles.js';
 import { DataLoadError, childJsonScript, fetchJson, parseJson } from './data-source.js';
-import type { ChartOption, EChartsType } from './echarts.js';
 import { type Locale, resolveLocale, ui } from './locale.js';
 import { sourceLine } from './sources.js';
-import { type Palette, type ThemeName, WATCHED_MEDIA, echartsTheme, prefersReducedMotion, readPalette } from './theme.js';
+import { type Palette, type ThemeName, WATCHED_MEDIA, prefersReducedMotion, readPalette } from './theme.js';
 import { tokens } from './tokens.styles.js';
 import type { Issue, ValidationResult } from './validate.js';
 
@@ -53,8 +51,10 @@ function errorMessage(locale: Locale, issues: Issue[], kind?: DataLoadError['kin
  *
  * Data comes from, first present wins: the `data` property, the `data` attribute (JSON), a child
  * `<script type="application/json">`, the `src` URL, the `record` id of the bundled dataset.
- * Subclasses supply pure builders (option, summary, table, items) and a validator; this class owns
- * state, events, locale, theme, the chart's lifecycle, keyboard navigation and the safe tooltip.
+ * Subclasses supply pure builders (summary, table, items) and a validator, and draw the figure
+ * (`renderFigure`); this class owns state, events, locale, theme tokens, keyboard navigation over
+ * the items and the safe tooltip. It imports no ECharts: `CivicChartElement` adds the chart, so
+ * an element drawn natively (SVG) stays small.
  *
  * @attr {string} state - Reflected, read-only: `loading` | `ready` | `empty` | `error`.
  *
@@ -101,27 +101,23 @@ export abstract class CivicElement<D extends object> extends LitElement {
   @state() private _shown?: D;
   @state() private _error?: CivicErrorDetail;
   @state() private _active = -1;
-  @state() private _tip?: { item: ChartItem; x: number; y: number };
+  @state() protected tip?: { item: ChartItem; x: number; y: number };
 
   private _dataProp?: D | null;
   private _needsResolve = true;
   private _generation = 0;
   private _abort?: AbortController;
   private _pendingReady = false;
-  private _paletteDirty = true;
+  /** True when the palette must be read again from CSS (theme, OS scheme or forced colours changed). */
+  protected paletteDirty = true;
   private _palette?: Palette;
-  private _items: ChartItem[] = [];
+  protected items: ChartItem[] = [];
   private _childObserver?: MutationObserver;
   private readonly _media = WATCHED_MEDIA.map((q) => matchMedia(q));
   private readonly _onMedia = () => {
-    this._paletteDirty = true;
+    this.paletteDirty = true;
     this.requestUpdate();
   };
-
-  protected readonly chartController = new ChartController(this, {
-    container: () => this.renderRoot?.querySelector<HTMLElement>('.chart'),
-    onCreate: (chart) => this.onChartCreated(chart),
-  });
 
   // ---- what subclasses provide -------------------------------------------------------------
 
@@ -129,7 +125,6 @@ export abstract class CivicElement<D extends object> extends LitElement {
   protected abstract validate(input: unknown): ValidationResult<D>;
   /** Loads a record of the bundled dataset; undefined when the id is unknown. */
   protected abstract loadRecord(id: string): Promise<D | undefined>;
-  protected abstract buildOption(data: D, ctx: RenderContext): ChartOption;
   protected abstract buildSummary(data: D, ctx: RenderContext): string;
   protected abstract buildTable(data: D, ctx: RenderContext): TableModel;
   protected abstract buildItems(data: D, ctx: RenderContext): ChartItem[];
@@ -151,6 +146,19 @@ export abstract class CivicElement<D extends object> extends LitElement {
   protected notesOf(_data: D, _locale: Locale): string[] {
     return [];
   }
+  /**
+   * The figure inside the focusable `part="chart"` box: an ECharts container for chart elements,
+   * native SVG for others. Called only when there is data to draw.
+   */
+  protected abstract renderFigure(data: D, ctx: RenderContext): TemplateResult;
+  /** Extra content after the figure (a legend, a list of unplaced items); none by default. */
+  protected renderExtras(_data: D, _ctx: RenderContext): TemplateResult | typeof nothing {
+    return nothing;
+  }
+  /** The ARIA role of the focusable figure box: `img` for a canvas; `group` when it holds native widgets. */
+  protected figureRole: 'img' | 'group' = 'img';
+  /** Shows the active item in the figure (ECharts highlight, an SVG class); nothing by default. */
+  protected highlightItem(_item: ChartItem | undefined, _previous: ChartItem | undefined): void {}
 
   // ---- public API --------------------------------------------------------------------------
 
@@ -165,11 +173,6 @@ export abstract class CivicElement<D extends object> extends LitElement {
     this._dataProp = value;
     this._needsResolve = true;
     this.requestUpdate();
-  }
-
-  /** The ECharts instance, once the element has come near the viewport (advanced use). */
-  get chart(): EChartsType | undefined {
-    return this.chartController.chart;
   }
 
   /** The resolved locale. */
@@ -189,7 +192,7 @@ export abstract class CivicElement<D extends object> extends LitElement {
       this.requestUpdate();
     });
     this._childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    this._paletteDirty = true;
+    this.paletteDirty = true;
     if (this._needsResolve) this.requestUpdate();
   }
 
@@ -204,7 +207,7 @@ export abstract class CivicElement<D extends object> extends LitElement {
       this._needsResolve = true;
     }
     this._active = -1;
-    this._tip = undefined;
+    this.tip = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -212,15 +215,15 @@ export abstract class CivicElement<D extends object> extends LitElement {
       this._needsResolve = false;
       this.resolve();
     }
-    if (changed.has('theme')) this._paletteDirty = true;
+    if (changed.has('theme')) this.paletteDirty = true;
     if (changed.has('locale') || changed.has('theme') || changed.has('_shown')) {
-      this._tip = undefined;
+      this.tip = undefined;
       this._active = -1;
     }
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('_tip')) this.placeTooltip();
+    if (changed.has('tip')) this.placeTooltip();
     if (!this.hasAttribute('aria-label') || this.dataset.civicLabel === '1') {
       const label = this._shown ? this.titleOf(this._shown, this.resolvedLocale) : '';
       if (label) {
@@ -228,14 +231,7 @@ export abstract class CivicElement<D extends object> extends LitElement {
         this.dataset.civicLabel = '1';
       }
     }
-    const chart = this.chart;
-    if (chart) {
-      const restyle = this._paletteDirty;
-      if (restyle) this.applyTheme(chart);
-      if (restyle || changed.has('_shown') || changed.has('locale') || this._pendingReady) this.renderChart(chart);
-    } else if (this._paletteDirty) {
-      this._palette = undefined;
-    }
+    this.updateFigure(changed, this._pendingReady);
     if (this._pendingReady) {
       this._pendingReady = false;
       this.emit('civic-ready', { data: this._shown });
@@ -303,6 +299,12 @@ export abstract class CivicElement<D extends object> extends LitElement {
     }
   }
 
+  /**
+   * After each update, before `civic-ready`: chart elements push the option to ECharts here.
+   * `changed` has `data` when new data was accepted.
+   */
+  protected updateFigure(_changed: PropertyValues, _newData: boolean): void {}
+
   private accept(input: unknown): void {
     const result = this.validate(input);
     if (!result.ok) {
@@ -322,7 +324,7 @@ export abstract class CivicElement<D extends object> extends LitElement {
   }
 
   /** The error state: a visible message, one console warning naming the paths, `civic-error`. */
-  private reportError(issues: Issue[], kind?: DataLoadError['kind']): void {
+  protected reportError(issues: Issue[], kind?: DataLoadError['kind']): void {
     const message = errorMessage(this.resolvedLocale, issues, kind);
     this._error = { message, issues };
     this.state = 'error';
@@ -334,85 +336,57 @@ export abstract class CivicElement<D extends object> extends LitElement {
     this.requestUpdate();
   }
 
-  // ---- chart -------------------------------------------------------------------------------
+  // ---- context -----------------------------------------------------------------------------
 
-  private context(): RenderContext {
-    if (!this._palette || this._paletteDirty) this._palette = readPalette(this);
+  /** Locale, palette (read from CSS only when it may have changed), motion and width. */
+  protected context(): RenderContext {
+    if (!this._palette || this.paletteDirty) this._palette = readPalette(this);
     return {
       locale: this.resolvedLocale,
       palette: this._palette,
       reducedMotion: prefersReducedMotion(),
-      width: this.renderRoot?.querySelector<HTMLElement>('.chart')?.clientWidth ?? 0,
+      width: this.renderRoot?.querySelector<HTMLElement>('.figure')?.clientWidth ?? 0,
     };
-  }
-
-  private onChartCreated(chart: EChartsType): void {
-    chart.on('mouseover', (p) => this.pointAt(p as { seriesIndex?: number; dataIndex?: number; event?: { offsetX: number; offsetY: number } }));
-    chart.on('globalout', () => {
-      if (this._active < 0) this._tip = undefined;
-    });
-    chart.on('click', (p) => {
-      const item = this.itemFor(p as { seriesIndex?: number; dataIndex?: number });
-      if (item) this.select(item);
-    });
-    this._paletteDirty = true;
-    this.applyTheme(chart);
-    this.renderChart(chart);
-  }
-
-  /** Restyles the live instance: a new ECharts theme with `setTheme`, never a new instance. */
-  private applyTheme(chart: EChartsType): void {
-    this._paletteDirty = true;
-    const ctx = this.context();
-    this._paletteDirty = false;
-    chart.setTheme(echartsTheme(ctx.palette));
-  }
-
-  private renderChart(chart: EChartsType): void {
-    const data = this._shown;
-    if (!data || this.isEmpty(data) || chart.isDisposed()) return;
-    const option = this.buildOption(data, this.context());
-    chart.setOption(option, { replaceMerge: ['series'] });
   }
 
   // ---- items, tooltip, keyboard ------------------------------------------------------------
 
-  private itemFor(p: { seriesIndex?: number; dataIndex?: number }): ChartItem | undefined {
-    return this._items.find((i) => i.seriesIndex === p.seriesIndex && i.dataIndex === p.dataIndex);
+  /** The item a pointer event refers to (ECharts reports series and data index). */
+  protected itemAt(seriesIndex: number | undefined, dataIndex: number | undefined): ChartItem | undefined {
+    return this.items.find((i) => i.seriesIndex === seriesIndex && i.dataIndex === dataIndex);
   }
 
-  private pointAt(p: { seriesIndex?: number; dataIndex?: number; event?: { offsetX: number; offsetY: number } }): void {
-    const item = this.itemFor(p);
-    if (!item) return;
-    this._tip = { item, x: p.event?.offsetX ?? 8, y: p.event?.offsetY ?? 8 };
+  /** Shows an item's tooltip at a point of the figure (pointer hover). */
+  protected pointAt(item: ChartItem, x: number, y: number): void {
+    this.tip = { item, x, y };
+  }
+
+  /** Hides the pointer's tooltip unless the keyboard holds an item. */
+  protected pointerLeft(): void {
+    if (this._active < 0) this.tip = undefined;
   }
 
   private activate(index: number): void {
-    const chart = this.chart;
-    const previous = this._items[this._active];
-    if (chart && previous) chart.dispatchAction({ type: 'downplay', seriesIndex: previous.seriesIndex, dataIndex: previous.dataIndex });
+    const previous = this.items[this._active];
     this._active = index;
-    const item = this._items[index];
-    if (!item) {
-      this._tip = undefined;
-      return;
-    }
-    if (chart) chart.dispatchAction({ type: 'highlight', seriesIndex: item.seriesIndex, dataIndex: item.dataIndex });
-    this._tip = { item, x: 8, y: 8 };
+    const item = this.items[index];
+    this.highlightItem(item, previous);
+    this.tip = item ? { item, x: 8, y: 8 } : undefined;
   }
 
-  private select(item: ChartItem): void {
+  /** Fires `civic-select` for an item (click or Enter). */
+  protected select(item: ChartItem): void {
     this.emit('civic-select', { item: { ...item.detail }, key: item.key, label: item.label } satisfies CivicSelectDetail);
   }
 
   private onKeydown(e: KeyboardEvent): void {
     if ((e.key === 'Enter' || e.key === ' ') && this._active >= 0) {
       e.preventDefault();
-      const item = this._items[this._active];
+      const item = this.items[this._active];
       if (item) this.select(item);
       return;
     }
-    const next = nextIndex(e.key, this._active, this._items.length);
+    const next = nextIndex(e.key, this._active, this.items.length);
     if (next === undefined) return;
     e.preventDefault();
     this.activate(next);
@@ -434,14 +408,14 @@ export abstract class CivicElement<D extends object> extends LitElement {
     const data = this._shown;
     const empty = !data || this.isEmpty(data);
     const showChart = !!data && !empty;
-    this._items = showChart ? this.buildItems(data, ctx) : [];
+    this.items = showChart ? this.buildItems(data, ctx) : [];
     const title = data ? this.titleOf(data, locale) : '';
     const subtitle = data && !empty ? this.subtitleOf(data, locale) : '';
     const summary = data ? this.buildSummary(data, ctx) : '';
     const table = data ? this.buildTable(data, ctx) : undefined;
     const notes = data ? this.notesOf(data, locale) : [];
     const source = data ? sourceLine(this.sourcesOf(data), locale) : undefined;
-    const tip = this._tip;
+    const tip = this.tip;
 
     return html`
       ${title && !this.hideTitle ? html`<div class="title" part="title" id="title">${title}</div>` : nothing}
@@ -455,16 +429,16 @@ export abstract class CivicElement<D extends object> extends LitElement {
         : nothing}
       <div class="plot" ?hidden=${!showChart}>
         <div
-          class="chart"
+          class="figure"
           part="chart"
           tabindex=${showChart ? '0' : '-1'}
-          role="img"
+          role=${this.figureRole}
           aria-roledescription=${locale === 'en' ? 'chart' : '图表'}
           aria-label=${`${title}. ${ui('chartHint', locale)}`}
           aria-describedby="summary"
           @keydown=${this.onKeydown}
           @blur=${this.onBlur}
-        ></div>
+        >${showChart ? this.renderFigure(data, ctx) : nothing}</div>
         <div
           class="tooltip"
           part="tooltip"
@@ -474,6 +448,7 @@ export abstract class CivicElement<D extends object> extends LitElement {
           ${tip ? tip.item.lines.map((line) => html`<p>${line}</p>`) : nothing}
         </div>
       </div>
+      ${showChart ? this.renderExtras(data, ctx) : nothing}
       ${summary
         ? html`<p class="summary ${this.hideSummary ? 'visually-hidden' : ''}" part="summary" id="summary">${summary}</p>`
         : nothing}
@@ -488,10 +463,10 @@ export abstract class CivicElement<D extends object> extends LitElement {
    * `style` attribute (as styleMap writes on first render) is refused by a strict CSP.
    */
   private placeTooltip(): void {
-    const tip = this._tip;
+    const tip = this.tip;
     const el = this.renderRoot?.querySelector<HTMLElement>('.tooltip');
     if (!tip || !el) return;
-    const width = this.renderRoot.querySelector<HTMLElement>('.chart')?.clientWidth ?? 0;
+    const width = this.renderRoot.querySelector<HTMLElement>('.figure')?.clientWidth ?? 0;
     const right = width > 0 && tip.x > width / 2;
     el.style.setProperty('top', `${tip.y + 12}px`);
     el.style.setProperty('left', right ? 'auto' : `${tip.x + 12}px`);

@@ -25,7 +25,7 @@ async function run() {
     await nextFrame();
   }
   for (const g of gauges) {
-    const chart = g.shadowRoot!.querySelector<HTMLElement>('.chart')!;
+    const chart = g.shadowRoot!.querySelector<HTMLElement>('[part~="chart"]')!;
     chart.focus();
     chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
     await g.updateComplete;

@@ -4,7 +4,8 @@
  * scripts/check-seeds.mjs: the report file is outside what the browser can fetch.)
  */
 import { expect } from '@open-wc/testing';
-import { validateClusterGaugeData, validateObservation, type Issue } from '../../src/core/validate.js';
+import { validateObservation, type Issue } from '../../src/core/validate.js';
+import { validateClusterGaugeData } from '../../src/components/cluster-gauge/validate.js';
 import {
   clusterRecordIds,
   indicatorRecordIds,

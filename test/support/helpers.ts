@@ -1,6 +1,7 @@
 /** Helpers shared by the browser tests. */
 import { oneEvent } from '@open-wc/testing';
 import type { CivicElement } from '../../src/core/civic-element.js';
+import type { CivicChartElement } from '../../src/core/chart-element.js';
 
 export const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 
@@ -19,7 +20,7 @@ export async function untilState(el: CivicElement<object>, state: string, ms = 5
 }
 
 /** Waits for the ECharts instance and its first frame. */
-export async function untilChart(el: CivicElement<object>, ms = 5000) {
+export async function untilChart(el: CivicChartElement<object>, ms = 5000) {
   await until(() => !!el.chart, 'the chart instance', ms);
   await el.updateComplete;
   await nextFrame();

@@ -2,10 +2,11 @@ import { html } from 'lit';
 import type { ClusterGaugeData, Source } from '../../data/types.js';
 import { loadClusterGaugeRecord } from '../../data/records.js';
 import { CivicElement, type RenderContext } from '../../core/civic-element.js';
+import { CivicChartElement } from '../../core/chart-element.js';
 import { use } from '../../core/echarts.js';
 import { formatQuantity } from '../../core/format.js';
 import { type Locale, text, ui } from '../../core/locale.js';
-import { validateClusterGaugeData } from '../../core/validate.js';
+import { validateClusterGaugeData } from './validate.js';
 import { clusterName, tierName } from './model.js';
 import { clusterGaugeOption } from './options.js';
 import { clusterGaugeSubtitle, clusterGaugeSummary } from './summary.js';
@@ -66,7 +67,7 @@ use([GaugeChart]);
  * @cssproperty --civic-padding - Padding inside the border.
  * @cssproperty --civic-border-color - The element's border colour.
  */
-export class CivicClusterGauge extends CivicElement<ClusterGaugeData> {
+export class CivicClusterGauge extends CivicChartElement<ClusterGaugeData> {
   static override styles = [...CivicElement.styles, clusterGaugeStyles];
 
   protected validate(input: unknown) {
