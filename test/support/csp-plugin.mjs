@@ -1,21 +1,32 @@
-// Serves test/csp/page.html with exactly the Content-Security-Policy of SPEC.md, and a server
+// Serves test pages (test/csp/page.html by default, or any page.html under test/) with exactly the Content-Security-Policy of SPEC.md, and a server
 // command that opens it in a fresh tab and reports every CSP / Trusted Types violation.
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; " +
   "font-src 'self'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
 
-const pagePath = fileURLToPath(new URL('../csp/page.html', import.meta.url));
+const repoRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const defaultPage = '/test/csp/page.html';
+
+/** `/__csp__/test/x/page.html` → the repo file test/x/page.html (HTML under test/ only). */
+function pageFile(urlPath) {
+  const rel = urlPath === '/__csp__/page.html' ? defaultPage : urlPath.slice('/__csp__'.length);
+  const file = path.resolve(repoRoot, `.${rel}`);
+  return file.startsWith(path.join(repoRoot, 'test') + path.sep) && file.endsWith('.html') ? file : undefined;
+}
 
 export function cspPagePlugin() {
   return {
     name: 'civic-csp-page',
     async serve(context) {
-      if (context.path !== '/__csp__/page.html') return undefined;
+      if (!context.path.startsWith('/__csp__/')) return undefined;
+      const file = pageFile(context.path);
+      if (!file) return undefined;
       return {
-        body: await readFile(pagePath, 'utf8'),
+        body: await readFile(file, 'utf8'),
         type: 'html',
         headers: { 'Content-Security-Policy': STRICT_CSP, 'Cache-Control': 'no-store' },
       };
@@ -43,7 +54,9 @@ export function cspPagePlugin() {
       });
       try {
         const origin = new URL(testPage.url()).origin;
-        const response = await page.goto(`${origin}/__csp__/page.html?${payload?.query ?? ''}`, { waitUntil: 'load' });
+        // payload.page: a page under /test/ (default /test/csp/page.html), served with the strict CSP.
+        const target = payload?.page ?? defaultPage;
+        const response = await page.goto(`${origin}/__csp__${target}?${payload?.query ?? ''}`, { waitUntil: 'load' });
         const header = response?.headers()['content-security-policy'];
         await page.waitForFunction(() => window.__cspDone === true, { timeout: 30000 });
         const result = await page.evaluate(() => window.__cspResult);
