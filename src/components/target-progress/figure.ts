@@ -1,0 +1,199 @@
+/**
+ * The native figure of `<civic-target-progress>`: one row per goal on a common "% of target" scale
+ * (the target at the same x in every row), drawn with HTML and SVG whose geometry is SVG attributes
+ * in percent (never `style`, so a strict CSP is satisfied), coloured by CSS classes from the theme
+ * tokens (a theme switch restyles live). Each goal with progress is a `role="meter"` with its value
+ * text; a goal without progress is a group saying so, never 0%.
+ */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { boundMark } from '../../core/format.js';
+import { type Locale, text } from '../../core/locale.js';
+import { type GoalModel, SCALE_CAP } from './model.js';
+import { valueText } from './summary.js';
+import { derivedMark, isEn, noProgress, obsValue, paceText, pct, period, precision, targetValue, deadlineText } from './words.js';
+
+export interface FigureHandlers {
+  active: number;
+  pick: (index: number) => void;
+  hover: (index: number, e: PointerEvent) => void;
+  leave: () => void;
+}
+
+const x = (p: number, max: number) => `${((Math.min(Math.max(p, 0), max) / max) * 100).toFixed(2)}%`;
+const w = (from: number, to: number, max: number) =>
+  `${(((Math.min(Math.max(to, 0), max) - Math.min(Math.max(from, 0), max)) / max) * 100).toFixed(2)}%`;
+
+/** The mark before a row's percentage: ">" lower bound, "~" estimate, "≈" approximate value or target. */
+function pctMark(m: GoalModel): string {
+  if (m.latest && m.latest.bound !== 'exact') return boundMark(m.latest.bound);
+  return m.goal.target.bound === 'approx' ? '≈' : '';
+}
+
+function bar(m: GoalModel, max: number): TemplateResult {
+  const g = m.goal;
+  const p = m.pct ?? 0;
+  const base = m.baseline && g.target.value > 0 ? (m.baseline.value / g.target.value) * 100 : undefined;
+  const latestBound = m.latest?.bound ?? 'exact';
+  const cut = p > max;
+  // Time elapsed: from the window's start position (the baseline's for a level, 0 for a flow) to the target.
+  const timeFrom = m.kind === 'level' && base !== undefined && m.window?.startFrom === 'baseline' ? base : 0;
+  const timeTo = timeFrom + ((100 - timeFrom) * (m.timePct ?? 0)) / 100;
+  return html`<svg class="bar" aria-hidden="true" focusable="false" width="100%" height="28" overflow="visible">
+    ${svg`
+      <rect class="track" x="0" y="6" width="100%" height="14" rx="2"></rect>
+      <rect class="fill bound-${latestBound}" x="0" y="6" width=${x(Math.min(p, 100), max)} height="14"></rect>
+      ${p > 100 ? svg`<rect class="over" x=${x(100, max)} y="6" width=${w(100, p, max)} height="14" fill="url(#civic-hatch)"></rect>
+        <rect class="over-edge" x=${x(100, max)} y="6" width=${w(100, p, max)} height="14"></rect>` : nothing}
+      ${cut ? svg`<rect class="cut" x="99%" y="3" width="1%" height="20"></rect>` : nothing}
+      ${latestBound === 'lowerBound' ? svg`<line class="lower-bound-end" x1=${x(p, max)} x2=${x(p, max)} y1="4" y2="22"></line>` : nothing}
+      ${m.timePct !== undefined ? svg`<rect class="time" x=${x(timeFrom, max)} y="23" width=${w(timeFrom, timeTo, max)} height="4"></rect>
+        <line class="time-end" x1=${x(timeTo, max)} x2=${x(timeTo, max)} y1="21" y2="28"></line>` : nothing}
+      ${base !== undefined ? svg`<line class="mark-baseline" x1=${x(base, max)} x2=${x(base, max)} y1="2" y2="24"></line>` : nothing}
+      <line class="mark-target ${g.target.bound === 'approx' ? 'approx' : ''}" x1=${x(100, max)} x2=${x(100, max)} y1="0" y2="26"></line>
+    `}
+  </svg>`;
+}
+
+function facts(m: GoalModel, locale: Locale): TemplateResult[] {
+  const en = isEn(locale);
+  const g = m.goal;
+  const c = (cls: string, label: string, value: string) =>
+    html`<span class="fact ${cls}"><span class="fact-label">${label}</span> ${value}</span>`;
+  const out: TemplateResult[] = [];
+  if (m.kind === 'ratio' && m.latest) {
+    const v = obsValue(g, m.latest, locale);
+    const marks = precision(m.latest, locale);
+    const p = period(m.latest, locale, false);
+    out.push(c('latest', en ? 'Part' : '部分', en ? `${v} (${p}${marks ? `; ${marks}` : ''})` : `${v}（${p}${marks ? `；${marks}` : ''}）`));
+    out.push(c('target', en ? 'Whole' : '整体', targetValue(g, locale)));
+    return out;
+  }
+  if (m.baseline) {
+    const v = obsValue(g, m.baseline, locale);
+    const marks = precision(m.baseline, locale);
+    const p = period(m.baseline, locale, false);
+    out.push(c('baseline', en ? 'Baseline' : '基期', en ? `${v} (${p}${marks ? `; ${marks}` : ''})` : `${v}（${p}${marks ? `；${marks}` : ''}）`));
+  }
+  if (m.latest) {
+    const v = obsValue(g, m.latest, locale);
+    const marks = precision(m.latest, locale);
+    const p = period(m.latest, locale, false);
+    out.push(c('latest', en ? 'Latest' : '最新', en ? `${v} (${p}${marks ? `; ${marks}` : ''})` : `${v}（${p}${marks ? `；${marks}` : ''}）`));
+  }
+  out.push(c('target', en ? 'Target' : '目标', targetValue(g, locale)));
+  if (m.timePct !== undefined) out.push(c('time', en ? 'Time elapsed' : '时间已过', `${pct(m.timePct, locale)}${derivedMark(locale)}`));
+  if (m.paceNeeded) out.push(c('pace-needed', en ? 'Pace needed' : '所需速度', `${paceText(g, m.paceNeeded, locale)}${derivedMark(locale)}`));
+  if (m.paceSoFar) out.push(c('pace-so-far', en ? 'Pace so far' : '既往速度', `${paceText(g, m.paceSoFar, locale)}${derivedMark(locale)}`));
+  if (m.latest && m.met && m.pct !== undefined && m.pct > 100) {
+    out.push(html`<span class="fact over-note">${en ? `Target exceeded by ${pct(m.pct - 100, locale)}` : `超出目标${pct(m.pct - 100, locale)}`}</span>`);
+  }
+  return out;
+}
+
+function row(m: GoalModel, max: number, locale: Locale, h: FigureHandlers, showLabel: boolean): TemplateResult {
+  const g = m.goal;
+  const label = text(g.label, locale);
+  const i = m.index;
+  const kindClass = `goal kind-${m.kind} ${m.latest ? (m.met ? 'met' : 'open') : 'none'} ${m.pct !== undefined && m.pct > 100 ? 'over' : ''}`;
+  const head = html`<div class="goal-head">
+    ${showLabel ? html`<span class="goal-label">${label}</span>` : nothing}
+    <span class="goal-deadline">${deadlineText(g, locale)}</span>
+  </div>`;
+  if (!m.latest || m.pct === undefined) {
+    return html`<div
+      class=${kindClass}
+      id=${`goal-${i}`}
+      role="group"
+      aria-label=${`${label}: ${noProgress(locale)}`}
+      ?data-active=${h.active === i}
+      @click=${() => h.pick(i)}
+      @pointermove=${(e: PointerEvent) => h.hover(i, e)}
+      @pointerleave=${h.leave}
+    >
+      ${head}
+      <div class="no-progress">${noProgress(locale)}</div>
+      <span class="goal-pct" aria-hidden="true">—</span>
+      <div class="goal-facts">
+        <span class="fact target"><span class="fact-label">${isEn(locale) ? 'Target' : '目标'}</span> ${targetValue(g, locale)}</span>
+      </div>
+    </div>`;
+  }
+  const now = m.latest.value;
+  return html`<div
+    class=${kindClass}
+    id=${`goal-${i}`}
+    role="meter"
+    aria-label=${label}
+    aria-valuemin="0"
+    aria-valuemax=${String(Math.max(g.target.value, now))}
+    aria-valuenow=${String(now)}
+    aria-valuetext=${valueText(m, locale)}
+    ?data-active=${h.active === i}
+    @click=${() => h.pick(i)}
+    @pointermove=${(e: PointerEvent) => h.hover(i, e)}
+    @pointerleave=${h.leave}
+  >
+    ${head}
+    ${bar(m, max)}
+    <span class="goal-pct">${pctMark(m)}${pct(m.pct, locale)}</span>
+    <div class="goal-facts">${facts(m, locale)}</div>
+  </div>`;
+}
+
+function scale(max: number, locale: Locale, ratios: boolean): TemplateResult {
+  const en = isEn(locale);
+  const showMax = max > 100 && (max - 100) / max >= 0.25;
+  return html`<div class="scale" aria-hidden="true">
+    <svg class="axis" width="100%" height="18" overflow="visible">
+      ${svg`
+        <text x="0" y="13" text-anchor="start">0%</text>
+        <text x=${x(50, max)} y="13" text-anchor="middle">50%</text>
+        <text class="tick-target-long" x=${x(100, max)} y="13" text-anchor=${max === 100 ? 'end' : 'middle'}>${
+          ratios ? (en ? '100% whole' : '整体100%') : en ? '100% target' : '目标100%'
+        }</text>
+        <text class="tick-target-short" x=${x(100, max)} y="13" text-anchor=${max === 100 ? 'end' : 'middle'}>100%</text>
+        ${showMax ? svg`<text class="tick-max" x="100%" y="13" text-anchor="end">${max >= SCALE_CAP ? '≥' : ''}${max}%</text>` : nothing}
+      `}
+    </svg>
+    <span class="scale-pct">${ratios ? (en ? 'of whole' : '占比') : en ? 'of target' : '完成比例'}</span>
+  </div>`;
+}
+
+function legend(models: GoalModel[], locale: Locale): TemplateResult {
+  const en = isEn(locale);
+  const any = (f: (m: GoalModel) => boolean) => models.some(f);
+  const sw = (cls: string) => html`<svg class="swatch" width="22" height="12" aria-hidden="true">${svg`<rect class="track" x="0" y="1" width="22" height="10"></rect>${
+    cls === 'fill' ? svg`<rect class="fill bound-exact" x="0" y="1" width="22" height="10"></rect>`
+    : cls === 'over' ? svg`<rect class="over" x="0" y="1" width="22" height="10" fill="url(#civic-hatch)"></rect><rect class="over-edge" x="0" y="1" width="22" height="10"></rect>`
+    : cls === 'estimate' ? svg`<rect class="fill bound-estimate" x="0" y="1" width="22" height="10"></rect>`
+    : cls === 'time' ? svg`<rect class="time" x="0" y="4" width="22" height="4"></rect>`
+    : cls === 'baseline' ? svg`<line class="mark-baseline" x1="11" x2="11" y1="0" y2="12"></line>`
+    : svg`<line class="mark-target" x1="11" x2="11" y1="0" y2="12"></line>`
+  }`}</svg>`;
+  const entry = (cls: string, label: string) => html`<span class="legend-entry">${sw(cls)}${label}</span>`;
+  return html`<div class="legend" aria-hidden="true">
+    ${entry('fill', en ? 'latest value' : '最新值')}
+    ${models.every((m) => m.kind === 'ratio')
+      ? entry('target', en ? 'whole (100%)' : '整体（100%）')
+      : entry('target', en ? 'target (100%)' : '目标（100%）')}
+    ${any((m) => !!m.pct && m.pct > 100) ? entry('over', en ? 'beyond the target' : '超出目标部分') : nothing}
+    ${any((m) => !!m.latest && m.latest.bound !== 'exact') ? entry('estimate', en ? 'estimate / bound' : '预计值／下限') : nothing}
+    ${any((m) => !!m.baseline && m.kind !== 'ratio' && !!m.latest) ? entry('baseline', en ? 'baseline' : '基期') : nothing}
+    ${any((m) => m.timePct !== undefined) ? entry('time', en ? 'time elapsed' : '已过时间') : nothing}
+  </div>`;
+}
+
+/** `showLabels`: false when the title already is the only goal's label. */
+export function renderGoals(models: GoalModel[], max: number, locale: Locale, h: FigureHandlers, showLabels = true): TemplateResult {
+  return html`
+    <svg class="defs" width="0" height="0" aria-hidden="true" focusable="false">
+      ${svg`<defs><pattern id="civic-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+        <rect class="hatch-bg" x="0" y="0" width="6" height="6"></rect>
+        <rect class="hatch-stripe" x="0" y="0" width="3" height="6"></rect>
+      </pattern></defs>`}
+    </svg>
+    ${scale(max, locale, models.every((m) => m.kind === 'ratio'))}
+    <div class="goals">${models.map((m) => row(m, max, locale, h, showLabels))}</div>
+    ${legend(models, locale)}
+  `;
+}

@@ -1,0 +1,182 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/components/target-progress/define.js';
+import type { CivicTargetProgress } from '../../src/components/target-progress/target-progress.js';
+import { progressData } from './fixtures.js';
+import { nextFrame, oneEvent, part, until, untilState } from '../support/helpers.js';
+
+const rows = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.goal')];
+const fillOf = (el: Element, sel = '.fill') => getComputedStyle(el.shadowRoot!.querySelector(sel)!).fill;
+
+/** Counts IntersectionObservers that observe something and are not disconnected. */
+function trackObservers() {
+  const Original = window.IntersectionObserver;
+  const live = new Set<IntersectionObserver>();
+  class Tracked extends Original {
+    override observe(target: Element) {
+      live.add(this);
+      super.observe(target);
+    }
+    override disconnect() {
+      live.delete(this);
+      super.disconnect();
+    }
+  }
+  window.IntersectionObserver = Tracked;
+  return { live, restore: () => (window.IntersectionObserver = Original) };
+}
+
+describe('civic-target-progress: lifecycle', () => {
+  afterEach(async () => {
+    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+  });
+
+  it('draws no rows until the element comes near the viewport; text is there at once', async () => {
+    const wrap = await fixture(html`<div>
+      <div style="height: 4000px"></div>
+      <civic-target-progress record="new_hitech_year"></civic-target-progress>
+    </div>`);
+    const el = wrap.querySelector('civic-target-progress')!;
+    await untilState(el, 'ready');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(rows(el)).to.have.length(0);
+    expect(el.shadowRoot!.querySelector('svg.bar')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.pending')).not.to.equal(null);
+    expect(part(el, 'summary')!.textContent).to.contain('136%');
+    expect(part(el, 'table')!.textContent).to.contain('815家');
+    el.scrollIntoView();
+    await until(() => rows(el).length === 1, 'the rows after scrolling');
+    expect(el.shadowRoot!.querySelector('svg.bar')).not.to.equal(null);
+  });
+
+  it('releases its rows and its observer when removed, and draws again when re-inserted', async () => {
+    const tracker = trackObservers();
+    try {
+      const wrap = await fixture(html`<div><div style="height: 4000px"></div><civic-target-progress record="new_hitech_year"></civic-target-progress></div>`);
+      const el = wrap.querySelector('civic-target-progress')!;
+      await untilState(el, 'ready');
+      await el.updateComplete;
+      expect(tracker.live.size).to.equal(1); // waiting for the viewport
+      el.remove();
+      await el.updateComplete;
+      expect(tracker.live.size).to.equal(0);
+      wrap.append(el);
+      await el.updateComplete;
+      expect(tracker.live.size).to.equal(1);
+      el.scrollIntoView();
+      await until(() => rows(el).length === 1, 'the rows');
+      expect(tracker.live.size).to.equal(0); // done once drawn
+      // Removed after drawing: the rows go; re-inserted: they come back, with the same data.
+      el.remove();
+      await el.updateComplete;
+      expect(rows(el)).to.have.length(0);
+      expect(tracker.live.size).to.equal(0);
+      wrap.prepend(el);
+      el.scrollIntoView();
+      await until(() => rows(el).length === 1, 'the rows after re-insertion');
+      expect(rows(el)[0].getAttribute('aria-valuenow')).to.equal('815');
+      expect(el.state).to.equal('ready');
+    } finally {
+      tracker.restore();
+    }
+  });
+
+  it('resizes with its container: the rows fill a narrower or wider box and keep their proportions', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 600px"><civic-target-progress record="report_targets"></civic-target-progress></div>`);
+    const el = wrap.querySelector('civic-target-progress')!;
+    await untilState(el, 'ready');
+    await until(() => rows(el).length === 5, 'the rows');
+    const inner = (w: number) => w - 2 - 32; // border and padding
+    const figure = part(el, 'chart')!;
+    expect(figure.clientWidth).to.equal(inner(600));
+    const ratio = () => {
+      const bar = rows(el)[0].querySelector('svg.bar')!.getBoundingClientRect();
+      const target = rows(el)[0].querySelector('.mark-target')!.getBoundingClientRect();
+      return (target.left + target.width / 2 - bar.left) / bar.width;
+    };
+    const wide = rows(el)[0].querySelector('svg.bar')!.getBoundingClientRect().width;
+    expect(ratio()).to.be.closeTo(100 / 140, 0.01);
+    wrap.style.width = '400px';
+    await nextFrame();
+    expect(figure.clientWidth).to.equal(inner(400));
+    for (const r of rows(el)) expect(r.getBoundingClientRect().width).to.be.closeTo(inner(400), 1);
+    expect(rows(el)[0].querySelector('svg.bar')!.getBoundingClientRect().width).to.be.below(wide - 150);
+    expect(ratio()).to.be.closeTo(100 / 140, 0.01);
+    wrap.style.display = 'none';
+    await nextFrame();
+    wrap.style.display = '';
+    wrap.style.width = '500px';
+    await nextFrame();
+    expect(figure.clientWidth).to.equal(inner(500));
+    expect(rows(el)).to.have.length(5);
+  });
+
+  it('restyles the live rows on a theme change without re-creating them', async () => {
+    const el = await fixture<CivicTargetProgress>(html`<civic-target-progress record="rd_intensity_2025"></civic-target-progress>`);
+    await until(() => rows(el).length === 1, 'the rows');
+    const row = rows(el)[0];
+    const light = fillOf(el, '.track');
+    const lightTarget = getComputedStyle(el.shadowRoot!.querySelector('.mark-target')!).stroke;
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(rows(el)[0]).to.equal(row);
+    expect(fillOf(el, '.track')).not.to.equal(light);
+    expect(fillOf(el, '.track')).to.equal('rgb(43, 58, 73)');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.mark-target')!).stroke).not.to.equal(lightTarget);
+    el.setAttribute('theme', 'high-contrast');
+    await el.updateComplete;
+    expect(rows(el)[0]).to.equal(row);
+    // High contrast: black and white with patterns; the estimate is a dashed outline, not a colour.
+    expect(fillOf(el, '.fill')).to.equal('rgb(255, 255, 255)');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.fill')!).strokeDasharray).not.to.equal('none');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.mark-baseline')!).strokeDasharray).not.to.equal('none');
+    el.theme = 'light';
+    await el.updateComplete;
+    expect(fillOf(el, '.track')).to.equal(light);
+  });
+
+  it('marks over-achievement with a pattern and every mark with a text label, not by colour alone', async () => {
+    const el = await fixture<CivicTargetProgress>(html`<civic-target-progress theme="high-contrast" record="report_targets"></civic-target-progress>`);
+    await until(() => rows(el).length === 5, 'the rows');
+    const over = el.shadowRoot!.querySelector('rect.over')!;
+    expect(over.getAttribute('fill')).to.equal('url(#civic-hatch)');
+    expect(el.shadowRoot!.querySelector('#civic-hatch .hatch-stripe')).not.to.equal(null);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('#civic-hatch .hatch-stripe')!).fill).to.equal('rgb(0, 0, 0)');
+    const legend = el.shadowRoot!.querySelector('.legend')!.textContent!.replace(/\s+/g, ' ');
+    for (const label of ['最新值', '目标（100%）', '超出目标部分', '预计值／下限', '基期', '已过时间']) expect(legend).to.contain(label);
+  });
+
+  it('follows the OS colour scheme with theme="auto"', async () => {
+    const el = await fixture<CivicTargetProgress>(html`<civic-target-progress theme="auto" record="new_hitech_year"></civic-target-progress>`);
+    await until(() => rows(el).length === 1, 'the rows');
+    const row = rows(el)[0];
+    const before = fillOf(el, '.track');
+    await emulateMedia({ colorScheme: 'dark' });
+    await until(() => fillOf(el, '.track') !== before, 'a dark restyle');
+    expect(rows(el)[0]).to.equal(row);
+  });
+
+  it('portals restyle with --civic-* custom properties', async () => {
+    const el = await fixture<CivicTargetProgress>(
+      html`<civic-target-progress style="--civic-color-series-1: #ff0000; --civic-color-surface: #000000" record="new_hitech_year"></civic-target-progress>`,
+    );
+    await until(() => rows(el).length === 1, 'the rows');
+    expect(fillOf(el, '.fill')).to.equal('rgb(255, 0, 0)');
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(0, 0, 0)');
+  });
+
+  it('fires civic-ready after each render of new data', async () => {
+    const el = await fixture<CivicTargetProgress>(html`<civic-target-progress></civic-target-progress>`);
+    let ready = oneEvent(el, 'civic-ready');
+    el.data = progressData();
+    let ev = await ready;
+    expect(ev.bubbles).to.equal(true);
+    expect(ev.composed).to.equal(true);
+    expect(ev.detail.data).to.equal(el.data);
+    expect(el.state).to.equal('ready');
+    ready = oneEvent(el, 'civic-ready');
+    el.data = progressData({ title: '再来' });
+    ev = await ready;
+    expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('再来');
+  });
+});
