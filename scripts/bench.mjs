@@ -17,7 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { findChrome } from './find-chrome.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const cdn = join(root, 'dist/cdn');
+// CIVIC_BENCH_CDN: another directory of CDN bundles (for example a build in a temporary directory).
+const cdn = process.env.CIVIC_BENCH_CDN ? resolve(process.env.CIVIC_BENCH_CDN) : join(root, 'dist/cdn');
 const PAGE_BUDGET_MS = 25_000; // time allowed for the measurement loop inside the page
 const MAX_ITERATIONS = 40; // per operation
 const WARMUP = 3;
@@ -58,10 +59,29 @@ const PAGE = `<!doctype html>
 <div id="host"><civic-cluster-gauge record="new_materials" locale="en" theme="light"></civic-cluster-gauge></div>
 </body>
 </html>`;
+const TREND_PAGE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>civic-charts bench: indicator trend</title>
+<link rel="icon" href="data:,">
+<style>body { margin: 0; font-family: sans-serif; } #host { width: 800px; }</style>
+<script type="module" src="/indicator-trend.js"></script>
+</head>
+<body>
+<div id="host"><civic-indicator-trend locale="en" theme="light"></civic-indicator-trend></div>
+</body>
+</html>`;
 const TYPES = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.map': 'application/json' };
 
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  if (path === '/trend.html') {
+    // The <civic-indicator-trend> case (see the section at the end of the measurements).
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(TREND_PAGE);
+    return;
+  }
   if (path === '/' || path === '/index.html') {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(PAGE);
@@ -249,6 +269,89 @@ try {
       '\nWARNING: re-inserting the element did not create a new chart within 3 s (SPEC: "re-inserting the\n' +
         'element renders again"); (b) was measured with an extra el.requestUpdate() after re-inserting.',
     );
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // <civic-indicator-trend> with 10,000 points (illustrative monthly data), when its bundle is
+  // built: time to render new data (civic-ready, the chart, one frame), an arrow key moving the
+  // highlighted point and its tooltip, and a live theme switch. Absolute times; a few runs each.
+  if (existsSync(join(cdn, 'indicator-trend.js'))) {
+    const trendPage = await browser.newPage();
+    await trendPage.setViewport({ width: 1000, height: 900 });
+    trendPage.on('pageerror', (err) => pageErrors.push(String(err)));
+    trendPage.on('console', (msg) => {
+      if (msg.type() === 'error' || msg.type() === 'warning') pageErrors.push(`console.${msg.type()}: ${msg.text()}`);
+    });
+    await trendPage.goto(`${url}trend.html`, { waitUntil: 'load', timeout: 20_000 });
+    const trend = await trendPage.evaluate(async () => {
+      const raf = () => new Promise((r) => requestAnimationFrame(() => r()));
+      await customElements.whenDefined('civic-indicator-trend');
+      const el = document.querySelector('civic-indicator-trend');
+      const source = { kind: 'illustrative', quote: 'Illustrative benchmark data' };
+      const make = (shift) => ({
+        name: 'Ten thousand points',
+        unit: '亿元',
+        series: [
+          {
+            id: 'big',
+            name: 'Ten thousand points',
+            observations: Array.from({ length: 10000 }, (_, i) => ({
+              period: `${1200 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+              value: 1000 + shift + Math.round(300 * Math.sin(i / 40) + i / 10),
+              unit: '亿元',
+              bound: 'exact',
+              source,
+            })),
+          },
+        ],
+      });
+      const render = [];
+      for (let i = 0; i < 3; i++) {
+        const data = make(i);
+        const t0 = performance.now();
+        const ready = new Promise((r) => el.addEventListener('civic-ready', r, { once: true }));
+        el.data = data;
+        await ready;
+        while (!el.chart) await raf();
+        await raf();
+        render.push(performance.now() - t0);
+      }
+      const figure = el.shadowRoot.querySelector('[part~="chart"]');
+      figure.focus();
+      const keys = [];
+      for (let i = 0; i < 20; i++) {
+        const t0 = performance.now();
+        figure.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+        await el.updateComplete;
+        await raf();
+        keys.push(performance.now() - t0);
+      }
+      const tooltip = el.shadowRoot.querySelector('[part~="tooltip"]').textContent.replace(/\s+/g, ' ').trim();
+      const themes = [];
+      for (let i = 0; i < 6; i++) {
+        const t0 = performance.now();
+        el.setAttribute('theme', i % 2 ? 'light' : 'dark');
+        await el.updateComplete;
+        await raf();
+        themes.push(performance.now() - t0);
+      }
+      const opt = el.chart.getOption();
+      return {
+        render,
+        keys,
+        themes,
+        sampling: opt.series.find((s) => s && s.id === 'solid:0')?.sampling,
+        tooltip,
+      };
+    });
+    await trendPage.close();
+    console.log('\n<civic-indicator-trend>, 10,000 points (illustrative), 800 px wide');
+    console.log(row('render new data (civic-ready + chart + frame)', trend.render));
+    console.log(row('arrow key (highlight + tooltip + frame)', trend.keys));
+    console.log(row('theme switch (attribute + frame)', trend.themes));
+    console.log(`checks: line sampling "${trend.sampling}"; tooltip after 20 arrow keys: "${trend.tooltip.slice(0, 60)}"`);
+  } else {
+    console.log('\n(indicator-trend.js is not built: the <civic-indicator-trend> case is skipped)');
   }
 } catch (error) {
   console.error(`[bench] failed: ${error instanceof Error ? error.message : error}`);

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import type { Source } from '../data/types.js';
 import type { ChartItem, TableModel } from './a11y.js';
 import { nextIndex } from './a11y.js';
@@ -499,7 +500,7 @@ export abstract class CivicElement<D extends object> extends LitElement {
             <tr>${table.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr>
           </thead>
           <tbody>
-            ${table.rows.map((row) => html`<tr>${row.map((cell, i) => (i === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}</tr>`)}
+            ${guard([table.rows], () => table.rows.map((row) => html`<tr>${row.map((cell, i) => (i === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}</tr>`))}
           </tbody>
         </table>
         ${table.notes?.length ? table.notes.map((n) => html`<p class="table-notes">${n}</p>`) : nothing}

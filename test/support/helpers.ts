@@ -54,3 +54,28 @@ export { oneEvent };
 export function partLines(el: Element, name: string): string[] {
   return [...(part(el, name)?.querySelectorAll('p') ?? [])].map((p) => p.textContent?.trim() ?? '');
 }
+
+/**
+ * Answers fetches of URLs containing `marker` from the page itself, after `?ms=` milliseconds,
+ * with the JSON of `body(url)`; aborts are honoured. Returns a function that restores fetch.
+ * (For elements whose data the slow-JSON server plugin does not serve.)
+ */
+export function holdFetch(marker: string, body: (url: URL) => unknown): () => void {
+  const original = window.fetch;
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const href = String(input instanceof Request ? input.url : input);
+    if (!href.includes(marker)) return original(input, init);
+    const url = new URL(href, location.href);
+    const ms = Number(url.searchParams.get('ms') ?? 0);
+    return new Promise<Response>((resolve, reject) => {
+      const t = setTimeout(() => resolve(new Response(JSON.stringify(body(url)), { headers: { 'Content-Type': 'application/json' } })), ms);
+      init?.signal?.addEventListener('abort', () => {
+        clearTimeout(t);
+        reject(new DOMException('aborted', 'AbortError'));
+      });
+    });
+  };
+  return () => {
+    window.fetch = original;
+  };
+}

@@ -1,0 +1,430 @@
+/**
+ * The derived view of an indicator: which observations are plotted, on which line, where on the
+ * time axis, which are derived, converted or left out (and why). Computed once from the data so
+ * that the chart, the summary, the tooltip and the table never disagree. Pure functions.
+ *
+ * Time axis: every period is placed at its MIDPOINT (a year at mid-year, a quarter mid-quarter, a
+ * month mid-month, Jan–Sep at the middle of those nine months), in UTC milliseconds (the option
+ * sets `useUTC: true`). A value describes its whole period, so annual and quarterly figures of the
+ * same dataset sit inside the right year without pretending a year-end or a year-start date.
+ *
+ * Lines: a line joins only observations that are comparable: the same series, the same vintage
+ * (first-published vs revised), the same period length (years, quarters, months, or the same span
+ * of months) and the same measure. Two points of a line are joined only when their periods are
+ * consecutive; a missing period is a gap, never a zero or a straight line drawn through it.
+ */
+import type { Bound, LocalizedText, Observation, ReferenceTarget, Unit } from '../../data/types.js';
+import { type Period, isMoney, parsePeriod, toYuan } from '../../core/format.js';
+import { type Locale, text } from '../../core/locale.js';
+import type { IndicatorTrendData, IndicatorTrendSeries } from './types.js';
+
+export type Vintage = 'first' | 'revised';
+
+export interface Placement {
+  /** Period length: `year`, `quarter`, `month` or `months:01-09` (a span of months). */
+  freq: string;
+  /** Consecutive periods of one `freq` have consecutive ordinals. */
+  ordinal: number;
+  start: number;
+  end: number;
+  /** Midpoint, UTC ms: where the value is drawn. */
+  x: number;
+}
+
+const DAY = 86400000;
+
+/** Where a period goes on the time axis; undefined for free text that cannot be placed. */
+export function placePeriod(period: string): Placement | undefined {
+  const p: Period = parsePeriod(period);
+  let freq: string;
+  let ordinal: number;
+  let start: number;
+  let end: number;
+  switch (p.kind) {
+    case 'year':
+      freq = 'year';
+      ordinal = p.year;
+      start = Date.UTC(p.year, 0, 1);
+      end = Date.UTC(p.year + 1, 0, 1);
+      break;
+    case 'quarter':
+      freq = 'quarter';
+      ordinal = p.year * 4 + p.quarter - 1;
+      start = Date.UTC(p.year, (p.quarter - 1) * 3, 1);
+      end = Date.UTC(p.year, p.quarter * 3, 1);
+      break;
+    case 'month':
+      freq = 'month';
+      ordinal = p.year * 12 + p.month - 1;
+      start = Date.UTC(p.year, p.month - 1, 1);
+      end = Date.UTC(p.year, p.month, 1);
+      break;
+    case 'months':
+      freq = `months:${p.from}-${p.to}`;
+      ordinal = p.year;
+      start = Date.UTC(p.year, p.from - 1, 1);
+      end = Date.UTC(p.year, p.to, 1);
+      break;
+    default:
+      return undefined;
+  }
+  return { freq, ordinal, start, end, x: start + Math.round((end - start) / 2 / DAY) * DAY };
+}
+
+/** The period one year before (for a level derived from a year-on-year rate). */
+function periodYearBefore(period: string): string | undefined {
+  const p = parsePeriod(period);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  switch (p.kind) {
+    case 'year':
+      return String(p.year - 1);
+    case 'quarter':
+      return `${p.year - 1}-Q${p.quarter}`;
+    case 'month':
+      return `${p.year - 1}-${pad(p.month)}`;
+    case 'months':
+      return `${p.year - 1}-${pad(p.from)}..${pad(p.to)}`;
+    default:
+      return undefined;
+  }
+}
+
+export interface Derivation {
+  /** "16.2 ÷ (1 + 7.9%)" */
+  method: LocalizedText;
+  from: Observation;
+}
+
+export interface TrendPoint {
+  key: string;
+  seriesIndex: number;
+  lineIndex: number;
+  period: string;
+  place: Placement;
+  /** In the data's display unit. */
+  value: number;
+  bound: Bound;
+  revised: boolean;
+  /** The observation shown (for a derived point: the observation it was computed from). */
+  obs: Observation;
+  /** Set when the observation's unit was converted to the display unit (not a derived value). */
+  convertedFrom?: Unit;
+  derived?: Derivation;
+  /** Other observations of the same line and period (corroborating or weaker sources). */
+  alsoReported: Observation[];
+  /** A reported year-on-year rate of this observation. */
+  yoyPct?: number;
+}
+
+export interface TrendLine {
+  index: number;
+  seriesIndex: number;
+  vintage: Vintage;
+  freq: string;
+  measure: string;
+  points: TrendPoint[];
+}
+
+export interface ChangeBar {
+  key: string;
+  seriesIndex: number;
+  period: string;
+  place: Placement;
+  value: number;
+  unit: '%' | 'pp';
+  /** Real growth at comparable prices. */
+  comparable: boolean;
+  /** `yoy`: the yoyPct of a level observation; `series`: a value of a `change` series. */
+  kind: 'yoy' | 'series';
+  obs: Observation;
+  alsoReported: Observation[];
+}
+
+export type UnplottedReason = 'period' | 'unit' | 'duplicate' | 'noValue';
+
+export interface Unplotted {
+  seriesIndex: number;
+  obs: Observation;
+  reason: UnplottedReason;
+}
+
+export interface TargetLine {
+  target: ReferenceTarget;
+  /** In the display unit; undefined when the unit cannot be converted (then only tabled). */
+  value?: number;
+}
+
+export interface TrendModel {
+  lines: TrendLine[];
+  bars: ChangeBar[];
+  unplotted: Unplotted[];
+  targets: TargetLine[];
+  /** Unit of the change axis: `%`, `pp`, or undefined when both occur (labels carry the unit). */
+  changeUnit?: '%' | 'pp';
+  xMin: number;
+  xMax: number;
+  /** Every plotted level point, in period order (then series order). */
+  points: TrendPoint[];
+}
+
+/** A value in `unit` expressed in `display`, or undefined when the units cannot be converted. */
+export function convert(value: number, unit: Unit, display: Unit): number | undefined {
+  if (unit === display) return value;
+  if (isMoney(unit) && isMoney(display)) return toYuan(value, unit) / toYuan(1, display);
+  return undefined;
+}
+
+const BOUND_RANK: Record<Bound, number> = { exact: 0, approx: 1, lowerBound: 2, estimate: 3 };
+const CONF_RANK = { high: 0, medium: 1, low: 2 } as const;
+
+/** Which of several observations of one line and period is drawn: the most exact, then the best source, then the first listed. */
+function better(a: Observation, b: Observation): boolean {
+  const bound = BOUND_RANK[a.bound] - BOUND_RANK[b.bound];
+  if (bound !== 0) return bound < 0;
+  return CONF_RANK[a.source.confidence ?? 'medium'] < CONF_RANK[b.source.confidence ?? 'medium'];
+}
+
+/** A bound is "uncertain" when the line into or out of it is dashed. */
+export function uncertain(p: Pick<TrendPoint, 'bound' | 'derived'>): boolean {
+  return p.bound === 'estimate' || p.bound === 'lowerBound' || !!p.derived;
+}
+
+function measureKey(o: Observation): string {
+  return o.measure ? text(o.measure, 'zh-CN') : '';
+}
+
+export function isChangeSeries(s: IndicatorTrendSeries): boolean {
+  return s.kind === 'change';
+}
+
+/** Decimal places as written (16.2 → 1). */
+export function decimals(n: number): number {
+  const s = String(n);
+  const dot = s.indexOf('.');
+  return dot < 0 || s.includes('e') ? 0 : Math.min(s.length - dot - 1, 4);
+}
+
+/** Rounds a derived value to the precision of the figure it comes from. */
+export function roundLike(value: number, like: number): number {
+  const f = 10 ** decimals(like);
+  return Math.round(value * f) / f;
+}
+
+/**
+ * The trend model. `hidden` holds series ids switched off in the legend: their points and bars are
+ * left out of `lines`/`bars`/`points` (the table still lists everything).
+ */
+export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string> = new Set()): TrendModel {
+  const lines: TrendLine[] = [];
+  const bars: ChangeBar[] = [];
+  const unplotted: Unplotted[] = [];
+
+  data.series.forEach((s, si) => {
+    const off = hidden.has(s.id);
+    const lineMap = new Map<string, TrendLine>();
+    const byLinePeriod = new Map<string, TrendPoint>();
+    const barMap = new Map<string, ChangeBar>();
+
+    const addBar = (o: Observation, place: Placement, value: number, unit: '%' | 'pp', kind: ChangeBar['kind']) => {
+      const k = `${place.freq}|${o.period}`;
+      const existing = barMap.get(k);
+      if (existing) {
+        existing.alsoReported.push(o);
+        return;
+      }
+      barMap.set(k, {
+        key: `${s.id}|change|${o.period}`,
+        seriesIndex: si,
+        period: o.period,
+        place,
+        value,
+        unit,
+        comparable: kind === 'yoy' && !!s.yoyAtComparablePrices,
+        kind,
+        obs: o,
+        alsoReported: [],
+      });
+    };
+
+    for (const o of s.observations) {
+      const place = placePeriod(o.period);
+      if (!place) {
+        unplotted.push({ seriesIndex: si, obs: o, reason: 'period' });
+        continue;
+      }
+      if (isChangeSeries(s)) {
+        if (o.value === null) {
+          unplotted.push({ seriesIndex: si, obs: o, reason: 'noValue' });
+          continue;
+        }
+        if (o.unit !== '%' && o.unit !== 'pp') {
+          unplotted.push({ seriesIndex: si, obs: o, reason: 'unit' });
+          continue;
+        }
+        addBar(o, place, o.value, o.unit, 'series');
+        continue;
+      }
+      if (o.yoyPct !== undefined) addBar(o, place, o.yoyPct, '%', 'yoy');
+      if (o.value === null) {
+        if (o.yoyPct === undefined) unplotted.push({ seriesIndex: si, obs: o, reason: 'noValue' });
+        continue;
+      }
+      const value = convert(o.value, o.unit, data.unit);
+      if (value === undefined) {
+        unplotted.push({ seriesIndex: si, obs: o, reason: 'unit' });
+        continue;
+      }
+      const vintage: Vintage = s.vintage === 'revised' || o.revised ? 'revised' : 'first';
+      const lineKey = `${vintage}|${place.freq}|${measureKey(o)}`;
+      let line = lineMap.get(lineKey);
+      if (!line) {
+        line = { index: -1, seriesIndex: si, vintage, freq: place.freq, measure: measureKey(o), points: [] };
+        lineMap.set(lineKey, line);
+      }
+      const pk = `${lineKey}|${place.ordinal}`;
+      const point: TrendPoint = {
+        key: `${s.id}|${vintage}|${measureKey(o)}|${o.period}`,
+        seriesIndex: si,
+        lineIndex: -1,
+        period: o.period,
+        place,
+        value,
+        bound: o.bound,
+        revised: vintage === 'revised',
+        obs: o,
+        convertedFrom: o.unit !== data.unit ? o.unit : undefined,
+        alsoReported: [],
+        yoyPct: o.yoyPct,
+      };
+      const existing = byLinePeriod.get(pk);
+      if (!existing) {
+        byLinePeriod.set(pk, point);
+        line.points.push(point);
+      } else if (better(o, existing.obs)) {
+        // The better observation is drawn; the one it replaces is listed as also reported.
+        const at = line.points.indexOf(existing);
+        point.alsoReported = [existing.obs, ...existing.alsoReported];
+        line.points[at] = point;
+        byLinePeriod.set(pk, point);
+      } else {
+        existing.alsoReported.push(o);
+      }
+    }
+
+    // Derived previous levels: only from a nominal growth rate (never at comparable prices), only
+    // for levels of money or counts, only where the previous period is not reported in that line.
+    if (!s.yoyAtComparablePrices && !isChangeSeries(s)) {
+      for (const line of lineMap.values()) {
+        for (const p of [...line.points]) {
+          if (p.yoyPct === undefined || p.derived) continue;
+          if (!(isMoney(data.unit) || data.unit === 'count' || data.unit === 'people')) continue;
+          if (p.bound !== 'exact' && p.bound !== 'approx') continue;
+          if (p.yoyPct <= -100) continue;
+          const prev = periodYearBefore(p.period);
+          const place = prev ? placePeriod(prev) : undefined;
+          if (!prev || !place) continue;
+          const ordinals = new Set(line.points.map((q) => q.place.ordinal));
+          if (ordinals.has(place.ordinal)) continue;
+          const raw = p.obs.value as number;
+          const value = p.value / (1 + p.yoyPct / 100);
+          const sign = (n: number, l: Locale) => new Intl.NumberFormat(l === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: 4, useGrouping: false }).format(n);
+          line.points.push({
+            key: `${s.id}|${line.vintage}|${line.measure}|${prev}|derived`,
+            seriesIndex: si,
+            lineIndex: -1,
+            period: prev,
+            place,
+            value,
+            bound: 'approx',
+            revised: p.revised,
+            obs: p.obs,
+            derived: {
+              method: {
+                zh: `${sign(raw, 'zh-CN')} ÷ (1 + ${sign(p.yoyPct, 'zh-CN')}%)`,
+                en: `${sign(raw, 'en')} ÷ (1 + ${sign(p.yoyPct, 'en')}%)`,
+              },
+              from: p.obs,
+            },
+            convertedFrom: p.convertedFrom,
+            alsoReported: [],
+          });
+        }
+      }
+    }
+
+    for (const line of lineMap.values()) {
+      line.points.sort((a, b) => a.place.ordinal - b.place.ordinal);
+      if (!off) lines.push(line);
+    }
+    if (!off) bars.push(...barMap.values());
+    // Observations that lost to a better one in the same line and period are in `alsoReported`;
+    // the table lists them with the reason.
+    for (const line of lineMap.values()) {
+      for (const p of line.points) for (const o of p.alsoReported) unplotted.push({ seriesIndex: si, obs: o, reason: 'duplicate' });
+    }
+    for (const b of barMap.values()) {
+      if (b.kind === 'series') for (const o of b.alsoReported) unplotted.push({ seriesIndex: si, obs: o, reason: 'duplicate' });
+    }
+  });
+
+  lines.forEach((l, i) => {
+    l.index = i;
+    for (const p of l.points) p.lineIndex = i;
+  });
+  bars.sort((a, b) => a.place.x - b.place.x || a.seriesIndex - b.seriesIndex);
+
+  const targets: TargetLine[] = (data.targets ?? []).map((t) => ({ target: t, value: convert(t.value, t.unit, data.unit) }));
+  const points = lines.flatMap((l) => l.points).sort((a, b) => a.place.x - b.place.x || a.seriesIndex - b.seriesIndex || a.lineIndex - b.lineIndex);
+
+  const units = new Set(bars.map((b) => b.unit));
+  let xMin = Infinity;
+  let xMax = -Infinity;
+  for (const p of [...points, ...bars]) {
+    xMin = Math.min(xMin, p.place.start);
+    xMax = Math.max(xMax, p.place.end);
+  }
+  if (points.length) {
+    for (const t of targets) {
+      if (t.value !== undefined && t.target.year !== null) xMax = Math.max(xMax, Date.UTC(t.target.year + 1, 0, 1));
+    }
+  }
+  return {
+    lines,
+    bars,
+    unplotted,
+    targets,
+    changeUnit: units.size === 1 ? [...units][0] : undefined,
+    xMin,
+    xMax,
+    points,
+  };
+}
+
+/** Two points of a line are joined when their periods are consecutive. */
+export function consecutive(a: TrendPoint, b: TrendPoint): boolean {
+  return b.place.ordinal - a.place.ordinal === 1;
+}
+
+/** Periods missing between the first and last point of a line (the gaps drawn as breaks). */
+export function missingPeriods(line: TrendLine): string[] {
+  if (line.freq !== 'year' && line.freq !== 'quarter') return [];
+  const out: string[] = [];
+  const pts = line.points.filter((p) => !p.derived);
+  for (let i = 1; i < pts.length; i++) {
+    const a = pts[i - 1].place.ordinal;
+    const b = pts[i].place.ordinal;
+    for (let o = a + 1; o < b; o++) out.push(line.freq === 'year' ? String(o) : `${Math.floor(o / 4)}-Q${(o % 4) + 1}`);
+  }
+  return out;
+}
+
+/** The series a line belongs to. */
+export function seriesOf(data: IndicatorTrendData, i: number): IndicatorTrendSeries {
+  return data.series[i];
+}
+
+/** True when nothing can be plotted (no level point and no change bar). */
+export function nothingToPlot(data: IndicatorTrendData): boolean {
+  const m = trendModel(data);
+  return m.points.length === 0 && m.bars.length === 0;
+}

@@ -1,0 +1,288 @@
+/**
+ * IndicatorTrendData → the ECharts option. Pure: (data, ctx, hidden series) in, option out.
+ *
+ * Series layout (stable, the keyboard items refer to it):
+ *   0 … n−1        one `points` series per line: every plotted level point, with its marker
+ *                  (the items of the keyboard and the pointer); no line of its own;
+ *   n … 3n−1       per line a `solid` and a `dashed` series: the segments between consecutive
+ *                  periods, dashed where an end is an estimate, a lower bound or derived;
+ *   3n …           one `bar` series per series with changes (year-on-year or a change series),
+ *                  on the change axis (right);
+ *   last           `targets`: the reference lines (markLine) and an invisible point that keeps
+ *                  the highest target inside the level axis.
+ * Markers: ● exact, ◆ approximate, ○ estimate (hollow), ▲ lower bound, ■ revised, ◇ derived (hollow).
+ */
+import type { RenderContext } from '../../core/civic-element.js';
+import { mix } from '../../core/color.js';
+import { formatNumber } from '../../core/format.js';
+import { text } from '../../core/locale.js';
+import type { IndicatorTrendData } from './types.js';
+import { axisNumber, levelAxisScale, signed } from './format.js';
+import { type TrendLine, type TrendModel, type TrendPoint, consecutive, trendModel, uncertain } from './model.js';
+
+const MONTH_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Lines with more points than this draw no symbols (a marker per point would be noise and slow). */
+export const SYMBOL_LIMIT = 400;
+
+export interface MarkerStyle {
+  symbol: string;
+  hollow: boolean;
+}
+
+/** The marker of a point: its shape and fill say how exact it is. */
+export function markerOf(p: Pick<TrendPoint, 'bound' | 'revised' | 'derived'>): MarkerStyle {
+  if (p.derived) return { symbol: 'diamond', hollow: true };
+  if (p.bound === 'lowerBound') return { symbol: 'triangle', hollow: false };
+  if (p.bound === 'estimate') return { symbol: p.revised ? 'rect' : 'circle', hollow: true };
+  if (p.revised) return { symbol: 'rect', hollow: false };
+  if (p.bound === 'approx') return { symbol: 'diamond', hollow: false };
+  return { symbol: 'circle', hollow: false };
+}
+
+/** Series colour of an input series; revised lines are darker (mixed toward the text colour). */
+export function lineColor(line: Pick<TrendLine, 'seriesIndex' | 'vintage'>, ctx: RenderContext): string {
+  const base = ctx.palette.series[line.seriesIndex % ctx.palette.series.length];
+  return line.vintage === 'revised' ? mix(base, ctx.palette.text, 0.45) : base;
+}
+
+type Pair = [number, number | '-'];
+
+/** Segment data of one line: consecutive pairs of the wanted kind, broken with '-' elsewhere. */
+export function segments(line: TrendLine, dashed: boolean): Pair[] {
+  const out: Pair[] = [];
+  let last: TrendPoint | undefined;
+  const pts = line.points;
+  for (let i = 0; i + 1 < pts.length; i++) {
+    const a = pts[i];
+    const b = pts[i + 1];
+    if (!consecutive(a, b)) continue;
+    if ((uncertain(a) || uncertain(b)) !== dashed) continue;
+    if (last !== a) {
+      if (out.length) out.push([Math.round((out[out.length - 1][0] + a.place.x) / 2), '-']);
+      out.push([a.place.x, a.value]);
+    }
+    out.push([b.place.x, b.value]);
+    last = b;
+  }
+  return out;
+}
+
+function timeLabel(value: number, en: boolean): string {
+  const d = new Date(value);
+  const m = d.getUTCMonth();
+  if (m === 0 && d.getUTCDate() === 1) return String(d.getUTCFullYear());
+  return en ? MONTH_EN[m] : `${m + 1}月`;
+}
+
+export function indicatorTrendOption(
+  data: IndicatorTrendData,
+  ctx: RenderContext,
+  hidden: ReadonlySet<string> = new Set(),
+): Record<string, unknown> {
+  const m = trendModel(data, hidden);
+  const { palette: p, locale } = ctx;
+  const en = locale === 'en';
+  const narrow = ctx.width > 0 && ctx.width < 400;
+  const total = m.points.length;
+  const big = total > SYMBOL_LIMIT;
+  const symbolSize = narrow ? 7 : 9;
+
+  const levelMax = Math.max(0, ...m.points.map((q) => q.value), ...m.targets.map((t) => t.value ?? 0));
+  const scale = levelAxisScale(data.unit, levelMax, locale);
+  const drawnTargets = m.points.length ? m.targets.filter((t) => t.value !== undefined) : [];
+
+  const pointsSeries = m.lines.map((line) => {
+    const color = lineColor(line, ctx);
+    const manyPoints = line.points.length > SYMBOL_LIMIT;
+    return {
+      id: `points:${line.index}`,
+      name: text(data.series[line.seriesIndex].name, locale),
+      type: 'line',
+      z: 4,
+      yAxisIndex: 0,
+      showSymbol: !manyPoints,
+      showAllSymbol: true,
+      symbolSize,
+      lineStyle: { opacity: 0, width: 0 },
+      connectNulls: false,
+      animation: !ctx.reducedMotion && !big,
+      emphasis: { scale: 1.6, focus: 'none', lineStyle: { opacity: 0, width: 0 } },
+      // A long line draws no markers: plain [x, y] pairs, cheap to build and to draw (the
+      // highlighted point still shows its symbol).
+      itemStyle: { color },
+      data: line.points.map((q) => {
+        if (manyPoints) return [q.place.x, q.value];
+        const mk = markerOf(q);
+        return {
+          value: [q.place.x, q.value],
+          symbol: mk.symbol,
+          symbolSize: mk.symbol === 'triangle' ? symbolSize + 2 : symbolSize,
+          itemStyle: mk.hollow
+            ? { color: p.surface, borderColor: color, borderWidth: 2 }
+            : { color, borderColor: p.surface, borderWidth: 1 },
+        };
+      }),
+    };
+  });
+
+  const segmentSeries = m.lines.flatMap((line) => {
+    const color = lineColor(line, ctx);
+    const width = line.vintage === 'revised' ? 1.5 : 2;
+    const common = {
+      type: 'line',
+      z: 3,
+      yAxisIndex: 0,
+      silent: true,
+      showSymbol: false,
+      connectNulls: false,
+      sampling: 'lttb',
+      animation: !ctx.reducedMotion && !big,
+      emphasis: { disabled: true },
+    };
+    return [
+      { ...common, id: `solid:${line.index}`, lineStyle: { color, width, type: 'solid' }, data: segments(line, false) },
+      { ...common, id: `dashed:${line.index}`, lineStyle: { color, width, type: [5, 4] }, data: segments(line, true) },
+    ];
+  });
+
+  const barSeriesIndex = new Map<number, number>();
+  const barSeries: Record<string, unknown>[] = [];
+  const showBarLabels = !narrow && m.bars.length <= 12;
+  for (const b of m.bars) {
+    if (barSeriesIndex.has(b.seriesIndex)) continue;
+    barSeriesIndex.set(b.seriesIndex, barSeries.length);
+    const base = p.series[b.seriesIndex % p.series.length];
+    const fill = p.highContrast ? p.surface : mix(p.surface, base, 0.4);
+    barSeries.push({
+      id: `change:${b.seriesIndex}`,
+      name: `${text(data.series[b.seriesIndex].name, locale)} ${en ? '(change)' : '（变化）'}`,
+      type: 'bar',
+      z: 2,
+      yAxisIndex: 1,
+      barMaxWidth: narrow ? 10 : 16,
+      barMinHeight: 2,
+      animation: !ctx.reducedMotion && !big,
+      itemStyle: {
+        color: fill,
+        borderColor: p.highContrast ? p.text : mix(p.surface, base, 0.8),
+        borderWidth: 1,
+        ...(p.highContrast
+          ? { decal: { symbol: 'rect', symbolSize: 1, color: p.text, dashArrayX: [1, 0], dashArrayY: [2, 3], rotation: -Math.PI / 4 } }
+          : {}),
+      },
+      emphasis: { itemStyle: { color: mix(p.surface, base, 0.7) } },
+      label: {
+        show: showBarLabels,
+        position: 'top',
+        color: p.muted,
+        fontSize: 10,
+        formatter: (x: { value: [number, number] }) => signed(x.value[1], m.changeUnit ?? '%', locale),
+      },
+      data: [] as { value: [number, number] }[],
+    });
+  }
+  for (const b of m.bars) {
+    (barSeries[barSeriesIndex.get(b.seriesIndex)!].data as { value: [number, number]; unit: string }[]).push({
+      value: [b.place.x, b.value],
+      unit: b.unit,
+    });
+  }
+
+  const targetMax = Math.max(...drawnTargets.map((t) => t.value as number));
+  const targetsSeries = {
+    id: 'targets',
+    name: en ? 'Targets' : '目标',
+    type: 'line',
+    z: 1,
+    yAxisIndex: 0,
+    silent: true,
+    showSymbol: false,
+    lineStyle: { opacity: 0 },
+    animation: false,
+    data: drawnTargets.length && Number.isFinite(m.xMin) ? [[m.xMin, targetMax]] : [],
+    markLine: {
+      silent: false,
+      symbol: ['none', 'none'],
+      animation: false,
+      data: drawnTargets.map((t, i) => ({
+        yAxis: t.value,
+        name: text(t.target.label, locale),
+        lineStyle: { color: p.highContrast ? p.text : p.negative, width: 1.5, type: i % 2 ? 'dotted' : 'dashed' },
+        label: {
+          show: true,
+          position: i % 2 ? 'insideStartTop' : 'insideEndTop',
+          color: p.highContrast ? p.text : p.negative,
+          fontSize: narrow ? 10 : 11,
+          width: Math.max(80, (ctx.width || 400) * 0.55),
+          overflow: 'truncate',
+          formatter: text(t.target.label, locale),
+        },
+      })),
+    },
+  };
+
+  const hasLevels = m.points.length > 0;
+  const hasBars = m.bars.length > 0;
+  const changeName = m.changeUnit === 'pp' ? (en ? 'change, pp' : '变化（百分点）') : m.bars.every((b) => b.kind === 'yoy') ? (en ? 'YoY %' : '同比 %') : en ? 'change %' : '变化 %';
+
+  return {
+    animation: !ctx.reducedMotion && !big,
+    aria: { enabled: false },
+    useUTC: true,
+    grid: {
+      left: 6,
+      right: hasBars ? 6 : 14,
+      top: 30,
+      bottom: 4,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
+    xAxis: {
+      type: 'time',
+      min: Number.isFinite(m.xMin) ? m.xMin : undefined,
+      max: Number.isFinite(m.xMax) ? m.xMax : undefined,
+      axisLabel: {
+        color: p.muted,
+        fontSize: narrow ? 10 : 11,
+        hideOverlap: true,
+        formatter: (v: number) => timeLabel(v, en),
+      },
+      splitNumber: narrow ? 3 : 6,
+      splitLine: { show: true, lineStyle: { color: p.border, opacity: 0.5 } },
+      axisLine: { lineStyle: { color: p.border } },
+    },
+    yAxis: [
+      {
+        type: 'value',
+        show: hasLevels,
+        position: 'left',
+        // Headroom above the highest value (a line of equal values is not drawn on the frame).
+        boundaryGap: [0, '8%'],
+        name: hasLevels ? scale.name : '',
+        nameTextStyle: { color: p.muted, align: 'left', fontSize: 11 },
+        axisLabel: { color: p.muted, fontSize: narrow ? 10 : 11, formatter: (v: number) => axisNumber(v / scale.divisor, locale) },
+        splitLine: { lineStyle: { color: p.border, opacity: 0.6 } },
+      },
+      {
+        type: 'value',
+        show: hasBars,
+        position: 'right',
+        alignTicks: hasLevels && hasBars,
+        name: hasBars ? changeName : '',
+        nameTextStyle: { color: p.muted, align: 'right', fontSize: 11 },
+        axisLabel: { color: p.muted, fontSize: narrow ? 10 : 11, formatter: (v: number) => formatNumber(v, locale, Math.abs(v) < 1 ? 2 : 1) },
+        splitLine: { show: !hasLevels, lineStyle: { color: p.border, opacity: 0.6 } },
+      },
+    ],
+    series: [...pointsSeries, ...segmentSeries, ...barSeries, targetsSeries],
+  };
+}
+
+/** Series indices of the layout above, for the items. */
+export function seriesLayout(m: TrendModel): { bars: Map<number, number>; targets: number } {
+  const n = m.lines.length;
+  const bars = new Map<number, number>();
+  for (const b of m.bars) if (!bars.has(b.seriesIndex)) bars.set(b.seriesIndex, 3 * n + bars.size);
+  return { bars, targets: 3 * n + bars.size };
+}

@@ -1,0 +1,57 @@
+/**
+ * Illustrative data for tests only. Every source says `illustrative`, so the element's source line
+ * says so too. The figures are not statistics.
+ */
+import type { Observation } from '../../src/data/types.js';
+import type { IndicatorTrendData } from '../../src/components/indicator-trend/types.js';
+
+export const illustrative = { kind: 'illustrative', quote: 'Illustrative test data' } as const;
+
+export function obs(period: string, value: number | null, extra: Partial<Observation> = {}): Observation {
+  return { period, value, unit: '亿元', bound: 'exact', source: illustrative, ...extra };
+}
+
+export function trendData(overrides: Partial<IndicatorTrendData> = {}): IndicatorTrendData {
+  return {
+    id: 'test_indicator',
+    name: { zh: '测试指标', en: 'Test indicator' },
+    unit: '亿元',
+    series: [
+      {
+        id: 'main',
+        name: { zh: '测试指标', en: 'Test indicator' },
+        observations: [obs('2018', 100), obs('2019', 110, { yoyPct: 10 }), obs('2020', 121, { yoyPct: 10 })],
+      },
+    ],
+    ...overrides,
+  };
+}
+
+/** `n` monthly points from 1200-01 on: an illustrative long series. */
+export function bigData(n: number): IndicatorTrendData {
+  const observations: Observation[] = [];
+  for (let i = 0; i < n; i++) {
+    const y = 1200 + Math.floor(i / 12);
+    const m = String((i % 12) + 1).padStart(2, '0');
+    observations.push({ period: `${y}-${m}`, value: 1000 + Math.round(300 * Math.sin(i / 40) + i / 10), unit: '亿元', bound: 'exact', source: illustrative });
+  }
+  return {
+    name: { zh: '一万个点', en: 'Ten thousand points' },
+    unit: '亿元',
+    series: [{ id: 'big', name: { zh: '一万个点', en: 'Ten thousand points' }, observations }],
+  };
+}
+
+/** A deep copy of trendData() with one field replaced (dot path, numeric segments index arrays). */
+export function withField(path: string, value: unknown): Record<string, unknown> {
+  const data = JSON.parse(JSON.stringify(trendData())) as Record<string, unknown>;
+  const keys = path.split('.');
+  let obj = data as Record<string, unknown>;
+  for (const k of keys.slice(0, -1)) obj = obj[k] as Record<string, unknown>;
+  const last = keys[keys.length - 1];
+  if (value === undefined) delete obj[last];
+  else obj[last] = value;
+  return data;
+}
+
+export const XSS = '<img src=x onerror="window.__xss=1">';
