@@ -16,4 +16,25 @@ export { CivicClusterGauge } from './components/cluster-gauge/cluster-gauge.js';
 export { clusterGaugeOption } from './components/cluster-gauge/options.js';
 export { clusterGaugeSummary } from './components/cluster-gauge/summary.js';
 
+export { CivicIndicatorTrend } from './components/indicator-trend/indicator-trend.js';
+export { validateIndicatorTrendData } from './components/indicator-trend/validate.js';
+export { indicatorTrendOption } from './components/indicator-trend/options.js';
+export { indicatorTrendSummary } from './components/indicator-trend/summary.js';
+export { trendModel, placePeriod } from './components/indicator-trend/model.js';
+export { loadIndicatorTrendRecord } from './components/indicator-trend/record.js';
+export type { IndicatorTrendData, IndicatorTrendSeries } from './components/indicator-trend/types.js';
+
+export { CivicTargetProgress } from './components/target-progress/target-progress.js';
+export { validateTargetProgressData } from './components/target-progress/validate.js';
+export { targetProgressSummary } from './components/target-progress/summary.js';
+export { loadTargetProgressRecord, targetProgressRecordIds } from './components/target-progress/record.js';
+export type {
+  TargetProgressData,
+  TargetGoal,
+  GoalKind,
+  GoalTarget,
+  GoalDeadline,
+  LaterTarget,
+} from './components/target-progress/types.js';
+
 export type * from './data/types.js';
