@@ -1,0 +1,219 @@
+/**
+ * The derived view of the map: which institutes are placed where, which are not, and how many
+ * each district has. Computed once from (data, district map) so that markers, summary, table,
+ * tooltip and the unlocated list never disagree. Pure functions.
+ */
+import type { InstituteStatus } from '../../data/types.js';
+import { type Locale, text } from '../../core/locale.js';
+import { type GeoIndex, type Position, districtAt } from './geo.js';
+import { placeInDistricts } from './placement.js';
+import type { InstituteMapData, InstituteMapInstitute } from './types.js';
+
+/** Every status, the most advanced first: a marker shows the first of its institute's statuses. */
+export const STATUS_ORDER: readonly InstituteStatus[] = [
+  'substantiveConstruction',
+  'introduced',
+  'toBeIntroduced',
+  'plannedLab',
+  'mentioned',
+];
+
+/**
+ * One shape per status, so status is never told by colour alone (ECharts symbols; "mentioned" is
+ * a plus sign). The legend draws the same shapes (`STATUS_GLYPH`).
+ */
+export const STATUS_SYMBOL: Record<InstituteStatus, string> = {
+  substantiveConstruction: 'rect',
+  introduced: 'circle',
+  toBeIntroduced: 'triangle',
+  plannedLab: 'diamond',
+  mentioned: 'path://M3,0H7V3H10V7H7V10H3V7H0V3H3Z',
+};
+
+/** SVG paths (viewBox 0 0 12 12) of the same shapes, for the DOM legend. */
+export const STATUS_GLYPH: Record<InstituteStatus, string> = {
+  substantiveConstruction: 'M1.5 1.5h9v9h-9z',
+  introduced: 'M6 1a5 5 0 1 0 0.001 0z',
+  toBeIntroduced: 'M6 0.8l5.4 10h-10.8z',
+  plannedLab: 'M6 0.5l5.5 5.5-5.5 5.5-5.5-5.5z',
+  mentioned: 'M4.2 1h3.6v3.2h3.2v3.6h-3.2v3.2h-3.6v-3.2h-3.2v-3.6h3.2z',
+};
+
+/** Which palette series colour each status takes (0-based index into palette.series). */
+export const STATUS_COLOR_INDEX: Record<InstituteStatus, number> = {
+  introduced: 0,
+  substantiveConstruction: 1,
+  toBeIntroduced: 2,
+  plannedLab: 3,
+  mentioned: 5,
+};
+
+const STATUS_WORDS: Record<InstituteStatus, Record<Locale, string>> = {
+  introduced: { 'zh-CN': '已引进建设', en: 'introduced' },
+  substantiveConstruction: { 'zh-CN': '已启动实质性建设', en: 'substantive construction under way' },
+  toBeIntroduced: { 'zh-CN': '洽谈引进中', en: 'to be introduced' },
+  plannedLab: { 'zh-CN': '规划建设的实验室', en: 'planned lab' },
+  mentioned: { 'zh-CN': '仅被提及', en: 'mentioned only' },
+};
+
+const SHAPE_WORDS: Record<InstituteStatus, Record<Locale, string>> = {
+  substantiveConstruction: { 'zh-CN': '方形', en: 'square' },
+  introduced: { 'zh-CN': '圆形', en: 'circle' },
+  toBeIntroduced: { 'zh-CN': '三角形', en: 'triangle' },
+  plannedLab: { 'zh-CN': '菱形', en: 'diamond' },
+  mentioned: { 'zh-CN': '十字形', en: 'plus sign' },
+};
+
+export function statusLabel(status: InstituteStatus, locale: Locale): string {
+  return STATUS_WORDS[status][locale];
+}
+
+export function shapeLabel(status: InstituteStatus, locale: Locale): string {
+  return SHAPE_WORDS[status][locale];
+}
+
+/** The statuses of an institute in the order of STATUS_ORDER, as words. */
+export function statusList(statuses: readonly InstituteStatus[], locale: Locale): string {
+  return STATUS_ORDER.filter((s) => statuses.includes(s))
+    .map((s) => statusLabel(s, locale))
+    .join(locale === 'en' ? '; ' : '；');
+}
+
+/** The most advanced of the statuses that are not hidden, or undefined when all are hidden. */
+export function markerStatus(
+  statuses: readonly InstituteStatus[],
+  hidden: ReadonlySet<InstituteStatus> = new Set(),
+): InstituteStatus | undefined {
+  return STATUS_ORDER.find((s) => statuses.includes(s) && !hidden.has(s));
+}
+
+/** English names of Ningbo's ten districts; other maps' names are shown as written. */
+const DISTRICT_EN: Record<string, string> = {
+  海曙区: 'Haishu',
+  江北区: 'Jiangbei',
+  北仑区: 'Beilun',
+  镇海区: 'Zhenhai',
+  鄞州区: 'Yinzhou',
+  奉化区: 'Fenghua',
+  余姚市: 'Yuyao',
+  慈溪市: 'Cixi',
+  宁海县: 'Ninghai',
+  象山县: 'Xiangshan',
+};
+
+export function districtLabel(name: string, locale: Locale): string {
+  return locale === 'en' ? DISTRICT_EN[name] ?? name : name;
+}
+
+export function instituteName(i: InstituteMapInstitute, locale: Locale): string {
+  return text(i.name, locale);
+}
+
+export interface PlacedInstitute {
+  institute: InstituteMapInstitute;
+  /** The district it is counted in (a name of the map, or the data's name before the map loads). */
+  district: string | null;
+  /** `point`: its own coordinates; `district`: placed inside its district, the site unknown. */
+  precision: 'point' | 'district';
+  /** Where the marker is drawn; undefined until the district map is there. */
+  position?: Position;
+}
+
+export interface UnlocatedInstitute {
+  institute: InstituteMapInstitute;
+  /** `unknown`: no district; `notOnMap`: a district the map lacks; `outsideMap`: coordinates off the map. */
+  reason: 'unknown' | 'notOnMap' | 'outsideMap';
+}
+
+export interface MapModel {
+  total: number;
+  /** In the map's district order, then the data's order. */
+  located: PlacedInstitute[];
+  /** In the data's order. */
+  unlocated: UnlocatedInstitute[];
+  /** District name → located institutes counted there (every district of the map, zeros included). */
+  counts: Map<string, number>;
+  /** District names of the data that the map lacks, in order of first appearance. */
+  missingDistricts: string[];
+  /** True when every institute's source is the report itself. */
+  fromReport: boolean;
+  /**
+   * Where each district's name is drawn (markers keep clear of it); districts too small for both
+   * their name and their markers have none. Empty without a map.
+   */
+  labels: Map<string, Position>;
+}
+
+const hasPoint = (i: InstituteMapInstitute): boolean =>
+  typeof i.location.lon === 'number' && typeof i.location.lat === 'number';
+
+/**
+ * Places the institutes on a district map. Without a map yet (`index` undefined) institutes are
+ * counted by their district name and have no position.
+ */
+export function mapModel(data: InstituteMapData, index: GeoIndex | undefined): MapModel {
+  const located: PlacedInstitute[] = [];
+  const unlocated: UnlocatedInstitute[] = [];
+  const missing: string[] = [];
+  const counts = new Map<string, number>();
+  for (const d of index?.districts ?? []) counts.set(d.name, 0);
+
+  let labels = new Map<string, Position>();
+  const fixed: Position[] = [];
+  const requests: { key: string; district: NonNullable<ReturnType<GeoIndex['byName']['get']>> }[] = [];
+  const requested = new Map<string, PlacedInstitute>();
+
+  for (const inst of data.institutes) {
+    const { district } = inst.location;
+    if (district !== null && index && !index.byName.has(district) && !missing.includes(district)) missing.push(district);
+    if (hasPoint(inst)) {
+      const p: Position = [inst.location.lon!, inst.location.lat!];
+      const inside = index ? districtAt(p, index) : undefined;
+      if (index && !inside) {
+        unlocated.push({ institute: inst, reason: 'outsideMap' });
+        continue;
+      }
+      fixed.push(p);
+      located.push({ institute: inst, district: inside?.name ?? district, precision: 'point', position: index ? p : undefined });
+      continue;
+    }
+    if (district === null) {
+      unlocated.push({ institute: inst, reason: 'unknown' });
+      continue;
+    }
+    if (!index) {
+      located.push({ institute: inst, district, precision: 'district' });
+      continue;
+    }
+    const shape = index.byName.get(district);
+    if (!shape) {
+      unlocated.push({ institute: inst, reason: 'notOnMap' });
+      continue;
+    }
+    const placed: PlacedInstitute = { institute: inst, district, precision: 'district' };
+    requests.push({ key: inst.id, district: shape });
+    requested.set(inst.id, placed);
+    located.push(placed);
+  }
+
+  if (index) {
+    const placement = placeInDistricts(requests, index, fixed);
+    labels = new Map([...placement.labels].filter(([name]) => !placement.crowded.has(name)));
+    for (const [key, p] of placement.points) requested.get(key)!.position = p;
+    const order = new Map(index.districts.map((d, i) => [d.name, i]));
+    const rank = (p: PlacedInstitute) => (p.district !== null && order.has(p.district) ? order.get(p.district)! : order.size);
+    const dataOrder = new Map(data.institutes.map((inst, i) => [inst, i]));
+    located.sort((a, b) => rank(a) - rank(b) || dataOrder.get(a.institute)! - dataOrder.get(b.institute)!);
+  }
+  for (const p of located) if (p.district !== null) counts.set(p.district, (counts.get(p.district) ?? 0) + 1);
+
+  return {
+    total: data.institutes.length,
+    located,
+    unlocated,
+    counts,
+    missingDistricts: missing,
+    fromReport: data.institutes.length > 0 && data.institutes.every((i) => i.source.kind === 'seed'),
+    labels,
+  };
+}

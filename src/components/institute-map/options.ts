@@ -1,0 +1,171 @@
+/**
+ * The map → ECharts option. A pure function of (model, map, context, hidden statuses).
+ *
+ * - `geo`: the district map (registered with ECharts under `mapName`), not interactive;
+ * - series 0, a `map` series on that geo: districts shaded by their institute count through a
+ *   piecewise `visualMap`, whose pieces are the scale legend (text labels, not colour alone);
+ * - series 1, a `scatter` series: one marker per visible institute, its shape and colour by its most
+ *   advanced visible status. Keyboard items refer to series 1, data index i.
+ */
+import type { InstituteStatus } from '../../data/types.js';
+import type { RenderContext } from '../../core/civic-element.js';
+import { mix } from '../../core/color.js';
+import { formatNumber } from '../../core/format.js';
+import type { GeoIndex } from './geo.js';
+import { type MapModel, STATUS_COLOR_INDEX, STATUS_SYMBOL, districtLabel, instituteName, markerStatus } from './model.js';
+import { visibleMarkers } from './table.js';
+
+interface Piece {
+  min?: number;
+  max?: number;
+  value?: number;
+  label: string;
+  color: string;
+}
+
+/** The scale: one piece per count up to 6, else five ranges. */
+export function countPieces(max: number, ctx: RenderContext): Piece[] {
+  const { palette: p, locale } = ctx;
+  const en = locale === 'en';
+  const n = (v: number) => formatNumber(v, locale);
+  const unit = (label: string) => (en ? label : `${label}家`);
+  const shade = (t: number) =>
+    p.highContrast ? mix('#ffffff', '#595959', t) : mix(p.surface, p.accent, 0.06 + t * 0.42);
+  if (max <= 6) {
+    return Array.from({ length: max + 1 }, (_, v) => ({ value: v, label: unit(n(v)), color: shade(max ? v / max : 0) }));
+  }
+  const step = Math.ceil(max / 4);
+  const pieces: Piece[] = [{ value: 0, label: unit(n(0)), color: shade(0) }];
+  for (let lo = 1, k = 1; lo <= max; lo += step, k++) {
+    const hi = Math.min(max, lo + step - 1);
+    pieces.push({ min: lo, max: hi, label: unit(lo === hi ? n(lo) : `${n(lo)}–${n(hi)}`), color: shade(k / 4) });
+  }
+  return pieces;
+}
+
+export function instituteMapOption(
+  model: MapModel,
+  index: GeoIndex,
+  mapName: string,
+  ctx: RenderContext,
+  hidden: ReadonlySet<InstituteStatus>,
+): Record<string, unknown> {
+  const { palette: p, locale } = ctx;
+  const en = locale === 'en';
+  const narrow = ctx.width > 0 && ctx.width < 420;
+  const size = narrow ? 11 : 13;
+  const max = Math.max(0, ...model.counts.values());
+  const pieces = countPieces(max, ctx);
+  const markers = visibleMarkers(model, hidden);
+  const showNames = ctx.width === 0 || ctx.width >= 400;
+
+  return {
+    animation: !ctx.reducedMotion,
+    animationDuration: 300,
+    aria: { enabled: false },
+    geo: {
+      map: mapName,
+      // Which GeoJSON property names a district (ECharts reads `name` otherwise).
+      nameProperty: index.nameProperty,
+      roam: false,
+      silent: true,
+      aspectScale: index.aspect,
+      left: 4,
+      right: 4,
+      top: 4,
+      bottom: narrow ? 56 : 40,
+      // District names are series 2 (placed where markers keep clear, overlaps hidden).
+      label: { show: false },
+      itemStyle: {
+        areaColor: pieces[0].color,
+        borderColor: p.highContrast ? '#000000' : mix(p.surface, p.text, 0.45),
+        borderWidth: p.highContrast ? 1.5 : 1,
+      },
+      emphasis: { disabled: true },
+      select: { disabled: true },
+    },
+    visualMap: {
+      type: 'piecewise',
+      seriesIndex: 0,
+      dimension: 0,
+      pieces,
+      selectedMode: false,
+      orient: 'horizontal',
+      left: 0,
+      bottom: 0,
+      itemWidth: 14,
+      itemHeight: 10,
+      itemGap: narrow ? 6 : 10,
+      itemSymbol: 'rect',
+      showLabel: true,
+      // The scale's title; the pieces carry their counts as text.
+      text: ['', en ? 'Institutes per district:' : '区县机构数：'],
+      textGap: 6,
+      textStyle: { color: p.text, fontSize: narrow ? 10 : 11 },
+    },
+    series: [
+      {
+        id: 'districts',
+        type: 'map',
+        geoIndex: 0,
+        nameProperty: index.nameProperty,
+        silent: true,
+        data: index.districts.map((d) => ({ name: d.name, value: model.counts.get(d.name) ?? 0 })),
+      },
+      {
+        id: 'institutes',
+        type: 'scatter',
+        coordinateSystem: 'geo',
+        geoIndex: 0,
+        z: 4,
+        cursor: 'pointer',
+        emphasis: {
+          scale: 1.5,
+          itemStyle: { borderColor: p.text, borderWidth: 2.5 },
+        },
+        data: markers.map((m) => {
+          const status = markerStatus(m.institute.statuses, hidden)!;
+          const color = p.series[STATUS_COLOR_INDEX[status]] ?? p.accent;
+          return {
+            name: instituteName(m.institute, locale),
+            value: [...m.position!],
+            symbol: STATUS_SYMBOL[status],
+            symbolSize: status === 'toBeIntroduced' || status === 'plannedLab' ? size + 2 : size,
+            itemStyle: {
+              color,
+              borderColor: p.highContrast ? '#000000' : p.surface,
+              borderWidth: p.highContrast ? 2 : 1.5,
+            },
+          };
+        }),
+      },
+      {
+        id: 'district-names',
+        type: 'scatter',
+        coordinateSystem: 'geo',
+        geoIndex: 0,
+        silent: true,
+        z: 3,
+        symbolSize: 0,
+        labelLayout: { hideOverlap: true },
+        label: {
+          show: showNames,
+          position: 'inside',
+          color: p.text,
+          fontSize: 11,
+          textBorderColor: p.surface,
+          textBorderWidth: 2,
+          // In high contrast the count is written out too: the shading is not the only cue.
+          formatter: (params: { name: string; data: { district: string } }) => {
+            const d = params.data.district;
+            const name = districtLabel(d, locale);
+            return p.highContrast ? `${name} ${formatNumber(model.counts.get(d) ?? 0, locale)}` : name;
+          },
+        },
+        data: index.districts
+          .filter((d) => model.labels.has(d.name))
+          .map((d) => ({ name: districtLabel(d.name, locale), district: d.name, value: [...model.labels.get(d.name)!] })),
+      },
+    ],
+  };
+}
