@@ -37,4 +37,13 @@ export type {
   LaterTarget,
 } from './components/target-progress/types.js';
 
+export { CivicInstituteMap } from './components/institute-map/institute-map.js';
+export { validateInstituteMapData } from './components/institute-map/validate.js';
+export { instituteMapOption } from './components/institute-map/options.js';
+export { instituteMapSummary } from './components/institute-map/summary.js';
+export { mapModel } from './components/institute-map/model.js';
+export { indexGeoJson } from './components/institute-map/geo.js';
+export { loadInstituteMapRecord, toInstituteMapData } from './components/institute-map/record.js';
+export type { InstituteMapData, InstituteMapInstitute, InstituteMapLocation } from './components/institute-map/types.js';
+
 export type * from './data/types.js';
