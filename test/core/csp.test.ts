@@ -6,11 +6,11 @@ interface CspReport {
   violations: string[];
   consoleErrors: string[];
   pageErrors: string[];
-  result: { states: string[]; charts: boolean[]; canvases: number[]; error?: string };
+  result: { tags: string[]; states: string[]; charts: boolean[]; canvases: number[]; error?: string };
 }
 
 describe('strict Content-Security-Policy page', () => {
-  it('renders gauges in every theme, with tooltips, tables, disposal and re-insertion, and zero violations', async function () {
+  it('renders all four elements in every theme, with tooltips, tables, disposal and re-insertion, and zero violations', async function () {
     this.timeout(45000);
     const report = await executeServerCommand<CspReport, { query: string }>('csp-check', { query: '' });
     expect(report.header).to.equal(
@@ -20,8 +20,13 @@ describe('strict Content-Security-Policy page', () => {
     expect(report.violations, report.violations.join('\n')).to.deep.equal([]);
     expect(report.pageErrors, report.pageErrors.join('\n')).to.deep.equal([]);
     expect(report.consoleErrors, report.consoleErrors.join('\n')).to.deep.equal([]);
-    expect(report.result.states).to.deep.equal(['ready', 'ready', 'ready', 'ready']);
-    expect(report.result.charts).to.deep.equal([true, true, true, true]);
-    expect(report.result.canvases.every((n) => n > 0)).to.equal(true);
+    expect(new Set(report.result.tags)).to.deep.equal(
+      new Set(['civic-cluster-gauge', 'civic-indicator-trend', 'civic-target-progress', 'civic-institute-map']),
+    );
+    expect(report.result.states).to.deep.equal(Array(report.result.tags.length).fill('ready'));
+    expect(report.result.charts).to.deep.equal(Array(report.result.tags.length).fill(true));
+    report.result.tags.forEach((tag, i) => {
+      if (tag !== 'civic-target-progress') expect(report.result.canvases[i], tag).to.be.greaterThan(0);
+    });
   });
 });

@@ -2,13 +2,18 @@
 // switches, the tooltip and keyboard, removal (dispose) and re-insertion. The server command reads
 // window.__cspResult once window.__cspDone is set.
 import '../../src/civic-charts.js';
-import type { CivicClusterGauge } from '../../src/index.js';
+import type { CivicElement } from '../../src/index.js';
+
+/** Every civic-* element on the page; chart elements expose `chart`, the native one does not. */
+type Civic = CivicElement<object> & { chart?: unknown };
 
 const w = window as unknown as { __cspResult: unknown; __cspDone: boolean };
 const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 
-async function settle(el: CivicClusterGauge): Promise<void> {
-  for (let i = 0; i < 200 && !(el.state !== 'loading' && (el.state !== 'ready' || el.chart)); i++) {
+const drawn = (el: Civic) => ('chart' in el ? !!el.chart : !!el.shadowRoot!.querySelector('svg'));
+
+async function settle(el: Civic): Promise<void> {
+  for (let i = 0; i < 200 && !(el.state !== 'loading' && (el.state !== 'ready' || drawn(el))); i++) {
     await new Promise((r) => setTimeout(r, 25));
   }
   await el.updateComplete;
@@ -16,7 +21,7 @@ async function settle(el: CivicClusterGauge): Promise<void> {
 }
 
 async function run() {
-  const gauges = [...document.querySelectorAll<CivicClusterGauge>('civic-cluster-gauge')];
+  const gauges = [...document.querySelectorAll<Civic>('#root > *')];
   await Promise.all(gauges.map(settle));
   const themes = ['light', 'dark', 'auto', 'high-contrast'] as const;
   for (const theme of themes) {
@@ -43,7 +48,8 @@ async function run() {
   await settle(first);
   w.__cspResult = {
     states: gauges.map((g) => g.state),
-    charts: gauges.map((g) => !!g.chart),
+    tags: gauges.map((g) => g.localName),
+    charts: gauges.map(drawn),
     canvases: gauges.map((g) => g.shadowRoot!.querySelectorAll('canvas').length),
     alerted: (window as unknown as { __alerted?: boolean }).__alerted ?? false,
   };

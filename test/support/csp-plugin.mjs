@@ -36,7 +36,7 @@ export function cspPagePlugin() {
       const testPage = session.browser.getPage(session.id);
       const page = await testPage.browser().newPage();
       // Tall enough that every element on the page is near the viewport (charts are created lazily).
-      await page.setViewport({ width: 1200, height: 2400 });
+      await page.setViewport({ width: 1200, height: 9000 });
       const consoleErrors = [];
       const pageErrors = [];
       page.on('console', (m) => {
