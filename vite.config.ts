@@ -5,8 +5,11 @@
  *   module (preserveModules), so `civic-charts/<element>` imports only that element. Lit and
  *   ECharts stay external: they are dependencies of the package, resolved by the user's bundler.
  * - `vite build --mode cdn`: self-contained, minified, tree-shaken bundles for a plain
- *   `<script type="module">` tag: `dist/cdn/<element>.js` and `dist/cdn/civic-charts.js`, shared
- *   code in `dist/cdn/chunks/`, and the bundled datasets (seeds/*.json) as lazy chunks.
+ *   `<script type="module">` tag: `dist/cdn/<element>.js` and `dist/cdn/civic-charts.js`, one
+ *   build per entry (CIVIC_CDN_ENTRY, set by scripts/build.mjs) so each is a single file with
+ *   only what it needs (shared chunks across entries cost a page that embeds one element both
+ *   requests and per-file gzip overhead); large assets (the bundled datasets, the district map)
+ *   stay lazy chunks in `dist/cdn/chunks/`. A page with several elements uses civic-charts.js.
  *
  * Entries are discovered, never listed by hand: every `src/components/<name>/define.ts`.
  *
@@ -54,6 +57,15 @@ export function cdnEntries(): Record<string, string> {
     entries[name] = resolve(src, 'components', name, 'define.ts');
   }
   return entries;
+}
+
+/** The CDN entry this build makes (CIVIC_CDN_ENTRY), or all of them when unset. */
+function oneCdnEntry(): Record<string, string> {
+  const all = cdnEntries();
+  const name = process.env.CIVIC_CDN_ENTRY;
+  if (!name) return all;
+  if (!all[name]) throw new Error(`CIVIC_CDN_ENTRY=${name} is not a CDN entry (${Object.keys(all).join(', ')})`);
+  return { [name]: all[name] };
 }
 
 /** Bare imports that stay external in the npm build (they are package dependencies). */
@@ -143,7 +155,7 @@ function cdnConfig(): UserConfig {
       minify: true,
       sourcemap: false,
       reportCompressedSize: false,
-      lib: { entry: cdnEntries(), formats: ['es'] },
+      lib: { entry: oneCdnEntry(), formats: ['es'] },
       rolldownOptions: {
         output: {
           minify: true,

@@ -22,6 +22,11 @@ const BUDGETS = {
   'civic-charts': 260,
 };
 
+/** Budgets of lazy chunks, by the chunk's name before its hash (gzip kB). */
+const LAZY_BUDGETS = {
+  'ningbo-geo': 20, // the district map: issue 4 asks for at most 20 kB gzip
+};
+
 if (!existsSync(cdn)) {
   console.error('[size] dist/cdn/ does not exist: run `npm run build` first.');
   process.exit(1);
@@ -115,6 +120,17 @@ const lazyRows = [...lazy.entries()]
     };
   })
   .sort((a, b) => a.chunk.localeCompare(b.chunk));
+for (const row of lazyRows) {
+  const name = row.chunk.replace(/^chunks\//, '').replace(/-[\w-]{8}\.js$/, '');
+  const budget = LAZY_BUDGETS[name];
+  row.budgetBytes = budget === undefined ? null : budget * 1000;
+  if (budget !== undefined && row.gzipBytes > budget * 1000) {
+    problems.push(`${row.chunk} is ${(row.gzipBytes / 1000).toFixed(1)} kB gzip, over its ${budget} kB budget`);
+  }
+}
+if (existsSync(join(root, 'src', 'components', 'institute-map', 'define.ts')) && !lazyRows.some((r) => /ningbo-geo/.test(r.chunk))) {
+  problems.push('the district map is not a lazy chunk (chunks/ningbo-geo-*.js): a page without a map would download it');
+}
 
 // Chunks no entry can reach, statically or lazily (Rolldown still emits chunks for dynamic
 // imports it tree-shook away). Harmless, never downloaded; listed so they do not surprise anyone.
