@@ -4,7 +4,7 @@
  * `Observation` (or a target) with its source; shares, time elapsed and paces are never stored:
  * the element computes them and marks them derived.
  */
-import type { Bound, LocalizedText, Observation, Source, Unit } from '../../data/types.js';
+import type { Bound, LocalizedText, Observation, ReferenceTarget, Source, Unit } from '../../data/types.js';
 
 /**
  * How a goal's values relate to its target:
@@ -34,15 +34,7 @@ export interface GoalDeadline {
 }
 
 /** A later or revised target for the same measure, listed in the table and notes (not drawn). */
-export interface LaterTarget {
-  label: LocalizedText;
-  value: number;
-  unit: Unit;
-  bound: Bound;
-  year: number | null;
-  source: Source;
-  note?: LocalizedText;
-}
+export type LaterTarget = ReferenceTarget;
 
 export interface TargetGoal {
   /** Stable id (the targets.json record id for bundled data). */
