@@ -1,16 +1,16 @@
 /**
- * The single place that imports ECharts. Only what the elements draw is registered, so a page
+ * The single place that imports echarts/core. Only what the elements draw is registered, so a page
  * that embeds one gauge does not download the whole library (see TOOLCHAIN.md, tree-shaking).
  *
  * Each element registers the chart types it needs with `use()` in its own module, so the gauge's
  * CDN bundle does not carry the map. The canvas renderer is used because the SVG renderer writes
  * `style` attributes, which a strict Content-Security-Policy (`style-src 'self'`) refuses.
  */
-import { init, use } from 'echarts/core';
+import { init, registerMap, use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
 use([CanvasRenderer]);
 
-export { init, use };
+export { init, registerMap, use };
 export type { EChartsType } from 'echarts/core';
 export type { EChartsCoreOption as ChartOption } from 'echarts/core';
