@@ -3,8 +3,7 @@
  * says so too. The figures are not statistics.
  */
 import type { ClusterGaugeData } from '../../src/data/types.js';
-
-const illustrative = { kind: 'illustrative', quote: 'Illustrative test data' } as const;
+import { illustrative, withFieldOf } from '../support/data.js';
 
 export function gaugeData(overrides: Partial<ClusterGaugeData> = {}): ClusterGaugeData {
   return {
@@ -24,16 +23,7 @@ export function gaugeData(overrides: Partial<ClusterGaugeData> = {}): ClusterGau
   };
 }
 
-/** A deep copy with one field replaced, for invalid-data cases (the path is dot/bracket syntax). */
-export function withField(path: string, value: unknown): Record<string, unknown> {
-  const data = JSON.parse(JSON.stringify(gaugeData())) as Record<string, unknown>;
-  const keys = path.split('.');
-  let obj = data as Record<string, unknown>;
-  for (const k of keys.slice(0, -1)) obj = obj[k] as Record<string, unknown>;
-  const last = keys[keys.length - 1];
-  if (value === undefined) delete obj[last];
-  else obj[last] = value;
-  return data;
-}
+/** A deep copy of gaugeData() with one field replaced (dot path; numeric parts index arrays). */
+export const withField = (path: string, value: unknown) => withFieldOf(gaugeData(), path, value);
 
-export const XSS = '<img src=x onerror="window.__xss=1">';
+export { XSS } from '../support/data.js';

@@ -3,6 +3,7 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/cluster-gauge/define.js';
 import type { CivicClusterGauge } from '../../src/components/cluster-gauge/cluster-gauge.js';
 import { oneEvent, part, partLines, partText, until, untilChart, untilState } from '../support/helpers.js';
+import { expectAccessibleInEveryTheme } from '../support/contract.js';
 
 describe('civic-cluster-gauge: keyboard, pointer and accessibility', () => {
   it('moves between data items with the arrow keys, showing each tooltip, and selects with Enter', async () => {
@@ -77,12 +78,10 @@ describe('civic-cluster-gauge: keyboard, pointer and accessibility', () => {
   });
 
   it('passes axe-core in every theme, ready and empty', async () => {
-    for (const theme of ['light', 'dark', 'high-contrast']) {
-      const el = await fixture<CivicClusterGauge>(html`<civic-cluster-gauge theme=${theme} record="new_materials"></civic-cluster-gauge>`);
+    await expectAccessibleInEveryTheme<CivicClusterGauge>('civic-cluster-gauge', { record: 'new_materials' }, (el) => {
       el.scrollIntoView();
-      await untilChart(el);
-      await expect(el).to.be.accessible();
-    }
+      return untilChart(el);
+    });
     const empty = await fixture<CivicClusterGauge>(html`<civic-cluster-gauge record="biomedicine"></civic-cluster-gauge>`);
     await untilState(empty, 'empty');
     await expect(empty).to.be.accessible();

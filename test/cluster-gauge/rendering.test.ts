@@ -3,12 +3,19 @@ import '../../src/components/cluster-gauge/define.js';
 import type { CivicClusterGauge } from '../../src/components/cluster-gauge/cluster-gauge.js';
 import { clusterRecordIds } from '../../src/data/records.js';
 import { gaugeData } from './fixtures.js';
+import { renderingContract } from '../support/contract.js';
 import { part, partText, untilChart, untilState } from '../support/helpers.js';
 
 type GaugeSeries = { id: string; max: number; data: { value: number; name: string }[]; axisLine: { lineStyle: { color: [number, string][] } } };
 const seriesOf = (el: CivicClusterGauge) => (el.chart!.getOption() as { series: GaugeSeries[] }).series;
 
 describe('civic-cluster-gauge: what it shows', () => {
+  renderingContract<CivicClusterGauge>({
+    tag: 'civic-cluster-gauge',
+    illustrative: { data: () => gaugeData() },
+    narrow: { attrs: { record: 'new_materials' } },
+  });
+
   it('draws the value against the tier bands at 1,000 / 5,000 / 10,000 亿元', async () => {
     const el = await fixture<CivicClusterGauge>(html`<civic-cluster-gauge record="new_materials"></civic-cluster-gauge>`);
     await untilState(el, 'ready');
@@ -120,13 +127,6 @@ describe('civic-cluster-gauge: what it shows', () => {
     expect(el.hasAttribute('show-table')).to.equal(true);
   });
 
-  it('says illustrative data is illustrative in the source line', async () => {
-    const el = await fixture<CivicClusterGauge>(html`<civic-cluster-gauge locale="en"></civic-cluster-gauge>`);
-    el.data = gaugeData();
-    await untilState(el, 'ready');
-    expect(partText(el, 'source')).to.contain('Illustrative data, not real statistics');
-  });
-
   it('hides the title and source on request and keeps the figure labelled', async () => {
     const el = await fixture<CivicClusterGauge>(html`<civic-cluster-gauge hide-title hide-source record="new_materials"></civic-cluster-gauge>`);
     await untilState(el, 'ready');
@@ -137,14 +137,5 @@ describe('civic-cluster-gauge: what it shows', () => {
     const chart = part(el, 'chart')!;
     expect(chart.getAttribute('aria-describedby')).to.equal('summary');
     expect(el.shadowRoot!.getElementById('summary')!.textContent).to.contain('43%');
-  });
-
-  it('stays readable at 280 px wide', async () => {
-    const wrap = await fixture(html`<div style="width: 280px"><civic-cluster-gauge record="new_materials"></civic-cluster-gauge></div>`);
-    const el = wrap.querySelector('civic-cluster-gauge')!;
-    await untilChart(el);
-    expect(el.getBoundingClientRect().width).to.equal(280);
-    expect(el.chart!.getWidth()).to.be.at.most(280);
-    expect(el.scrollWidth).to.be.at.most(280);
   });
 });

@@ -4,8 +4,7 @@
  */
 import type { Observation } from '../../src/data/types.js';
 import type { IndicatorTrendData } from '../../src/components/indicator-trend/types.js';
-
-export const illustrative = { kind: 'illustrative', quote: 'Illustrative test data' } as const;
+import { illustrative, withFieldOf } from '../support/data.js';
 
 export function obs(period: string, value: number | null, extra: Partial<Observation> = {}): Observation {
   return { period, value, unit: '亿元', bound: 'exact', source: illustrative, ...extra };
@@ -42,16 +41,7 @@ export function bigData(n: number): IndicatorTrendData {
   };
 }
 
-/** A deep copy of trendData() with one field replaced (dot path, numeric segments index arrays). */
-export function withField(path: string, value: unknown): Record<string, unknown> {
-  const data = JSON.parse(JSON.stringify(trendData())) as Record<string, unknown>;
-  const keys = path.split('.');
-  let obj = data as Record<string, unknown>;
-  for (const k of keys.slice(0, -1)) obj = obj[k] as Record<string, unknown>;
-  const last = keys[keys.length - 1];
-  if (value === undefined) delete obj[last];
-  else obj[last] = value;
-  return data;
-}
+/** A deep copy of trendData() with one field replaced (dot path; numeric parts index arrays). */
+export const withField = (path: string, value: unknown) => withFieldOf(trendData(), path, value);
 
-export const XSS = '<img src=x onerror="window.__xss=1">';
+export { illustrative, XSS } from '../support/data.js';

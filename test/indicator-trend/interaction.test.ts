@@ -4,6 +4,7 @@ import '../../src/components/indicator-trend/define.js';
 import type { CivicIndicatorTrend } from '../../src/components/indicator-trend/indicator-trend.js';
 import { oneEvent, part, partLines, partText, until, untilChart, untilState } from '../support/helpers.js';
 import { option, pointsOf } from './option-helpers.js';
+import { expectAccessibleInEveryTheme } from '../support/contract.js';
 
 async function chartOf(record: string, locale = 'zh-CN') {
   const el = await fixture<CivicIndicatorTrend>(html`<civic-indicator-trend record=${record} locale=${locale}></civic-indicator-trend>`);
@@ -140,12 +141,10 @@ describe('civic-indicator-trend: keyboard, pointer, legend and accessibility', (
   });
 
   it('passes axe-core in every theme, with the legend, the table shown, and empty', async () => {
-    for (const theme of ['light', 'dark', 'high-contrast']) {
-      const el = await fixture<CivicIndicatorTrend>(html`<civic-indicator-trend theme=${theme} record="hitech_enterprise_count,hitech_enterprise_new"></civic-indicator-trend>`);
+    await expectAccessibleInEveryTheme<CivicIndicatorTrend>('civic-indicator-trend', { record: 'hitech_enterprise_count,hitech_enterprise_new' }, (el) => {
       el.scrollIntoView();
-      await untilChart(el);
-      await expect(el).to.be.accessible();
-    }
+      return untilChart(el);
+    });
     const shown = await fixture<CivicIndicatorTrend>(html`<civic-indicator-trend show-table record="gdp"></civic-indicator-trend>`);
     await untilState(shown, 'ready');
     await expect(shown).to.be.accessible();

@@ -4,6 +4,7 @@ import type { CivicIndicatorTrend } from '../../src/components/indicator-trend/i
 import { indicatorRecordIds } from '../../src/data/records.js';
 import { obs, trendData } from './fixtures.js';
 import { part, partText, until, untilChart, untilState } from '../support/helpers.js';
+import { renderingContract } from '../support/contract.js';
 import { drawnSegments, levelExtent, option, pointsOf, series, yearOf } from './option-helpers.js';
 
 async function chartOf(record: string, locale = 'zh-CN') {
@@ -17,6 +18,17 @@ const rows = (el: CivicIndicatorTrend) =>
   [...(part(el, 'table') as HTMLTableElement).tBodies[0].rows].map((r) => [...r.cells].map((c) => c.textContent!.trim()));
 
 describe('civic-indicator-trend: what it shows', () => {
+  renderingContract<CivicIndicatorTrend>({
+    tag: 'civic-indicator-trend',
+    illustrative: { data: () => trendData() },
+    narrow: {
+      attrs: { record: 'hitech_enterprise_count,hitech_enterprise_new' },
+      extra(el) {
+        for (const b of part(el, 'legend')!.querySelectorAll('button')) expect(b.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right);
+      },
+    },
+  });
+
   it('draws GDP levels with year-on-year bars on a second axis, states the latest value, the change over the range and the largest move', async () => {
     const el = await chartOf('gdp');
     const bars = series(el, 'change:0')!;
@@ -245,13 +257,6 @@ describe('civic-indicator-trend: what it shows', () => {
     expect(r.find((x) => x[1] === 'Q1 2018')![4]).to.contain('derived').and.contain('16.2 ÷ (1 + 7.9%)');
   });
 
-  it('says illustrative data is illustrative in the source line', async () => {
-    const el = await fixture<CivicIndicatorTrend>(html`<civic-indicator-trend locale="en"></civic-indicator-trend>`);
-    el.data = trendData();
-    await untilState(el, 'ready');
-    expect(partText(el, 'source')).to.contain('Illustrative data, not real statistics');
-  });
-
   it('shows the table on request and keeps the figure labelled when title and source are hidden', async () => {
     const el = await fixture<CivicIndicatorTrend>(html`<civic-indicator-trend hide-title hide-source record="gdp"></civic-indicator-trend>`);
     await untilState(el, 'ready');
@@ -264,15 +269,5 @@ describe('civic-indicator-trend: what it shows', () => {
     (part(el, 'table-toggle') as HTMLButtonElement).click();
     await el.updateComplete;
     expect(region.classList.contains('visually-hidden')).to.equal(false);
-  });
-
-  it('stays readable at 280 px wide', async () => {
-    const wrap = await fixture(html`<div style="width: 280px"><civic-indicator-trend record="hitech_enterprise_count,hitech_enterprise_new"></civic-indicator-trend></div>`);
-    const el = wrap.querySelector('civic-indicator-trend')!;
-    await untilChart(el);
-    expect(el.getBoundingClientRect().width).to.equal(280);
-    expect(el.chart!.getWidth()).to.be.at.most(280);
-    expect(el.scrollWidth).to.be.at.most(280);
-    for (const b of part(el, 'legend')!.querySelectorAll('button')) expect(b.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right);
   });
 });

@@ -2,11 +2,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/indicator-trend/define.js';
 import type { CivicIndicatorTrend } from '../../src/components/indicator-trend/indicator-trend.js';
 import { obs, trendData, withField, XSS } from './fixtures.js';
-import { captureWarnings, oneEvent, part, partText, untilChart, untilState } from '../support/helpers.js';
+import { partText, untilState } from '../support/helpers.js';
+import { untrustedStringsContract, validationContract, type InvalidCase } from '../support/contract.js';
 import { pointsOf } from './option-helpers.js';
 
 const O = 'series.0.observations.0';
-const cases: [string, unknown, string][] = [
+const cases: InvalidCase[] = [
   ['a string for a number', withField(`${O}.value`, '100'), 'series[0].observations[0].value'],
   ['NaN', withField(`${O}.value`, NaN), 'series[0].observations[0].value'],
   ['Infinity in a growth rate', withField(`${O}.yoyPct`, Infinity), 'series[0].observations[0].yoyPct'],
@@ -32,24 +33,21 @@ const cases: [string, unknown, string][] = [
 ];
 
 describe('civic-indicator-trend: invalid data', () => {
-  for (const [what, input, path] of cases) {
-    it(`rejects ${what} with the error state naming ${path}, without throwing`, async () => {
-      const el = await fixture<CivicIndicatorTrend>(html`<civic-indicator-trend locale="en"></civic-indicator-trend>`);
-      let detail: { message: string; issues: { path: string; message: string }[] } | undefined;
-      el.addEventListener('civic-error', (e) => (detail = (e as CustomEvent).detail));
-      const warnings = await captureWarnings(async () => {
-        expect(() => (el.data = input as never)).not.to.throw();
-        await el.updateComplete;
-      });
-      expect(el.state).to.equal('error');
-      expect(el.getAttribute('state')).to.equal('error');
-      expect(detail!.issues.map((i) => i.path)).to.include(path);
-      expect(partText(el, 'error')).to.match(/^Invalid data: /).and.contain(path);
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain(path);
-      expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
-    });
-  }
+  validationContract<CivicIndicatorTrend>({
+    tag: 'civic-indicator-trend',
+    cases,
+    notJson: true,
+    lastGood: {
+      good: () => trendData(),
+      bad: () => withField(`${O}.value`, 'lots'),
+      kept(el) {
+        expect(pointsOf(el)[0].map((d) => d.value[1])).to.deep.equal([100, 110, 121]);
+        expect(partText(el, 'summary')).to.contain('121亿元');
+      },
+      recovered: () => trendData({ series: [{ ...trendData().series[0], observations: [obs('2020', 400)] }] }),
+      recoveredCheck: (el) => expect(partText(el, 'summary')).to.contain('400亿元'),
+    },
+  });
 
   it('accepts negative changes in a change series and a negative growth rate', async () => {
     const el = await fixture<CivicIndicatorTrend>(html`<civic-indicator-trend></civic-indicator-trend>`);
@@ -60,73 +58,29 @@ describe('civic-indicator-trend: invalid data', () => {
     await untilState(el, 'ready');
     expect(partText(el, 'summary')).to.contain('+3%');
   });
-
-  it('rejects an invalid data attribute (not JSON) naming the attribute', async () => {
-    const warnings = await captureWarnings(async () => {
-      const el = await fixture<CivicIndicatorTrend>(html`<civic-indicator-trend data="{not json"></civic-indicator-trend>`);
-      expect(el.state).to.equal('error');
-      expect(partText(el, 'error')).to.match(/^数据无效：data is not valid JSON/);
-    });
-    expect(warnings.join()).to.contain('data is not valid JSON');
-  });
-
-  it('keeps the last good chart and data when bad data arrives, and recovers with good data', async () => {
-    const el = await fixture<CivicIndicatorTrend>(html`<civic-indicator-trend></civic-indicator-trend>`);
-    const good = trendData();
-    el.data = good;
-    const chart = await untilChart(el);
-    const errorEvent = oneEvent(el, 'civic-error');
-    await captureWarnings(async () => {
-      el.data = withField(`${O}.value`, 'lots') as never;
-      await errorEvent;
-      await el.updateComplete;
-    });
-    expect(el.state).to.equal('error');
-    expect(el.data).to.equal(good);
-    expect(el.chart).to.equal(chart);
-    expect(part(el, 'chart')!.closest('.plot')!.hasAttribute('hidden')).to.equal(false);
-    expect(pointsOf(el)[0].map((d) => d.value[1])).to.deep.equal([100, 110, 121]);
-    expect(partText(el, 'summary')).to.contain('121亿元');
-    el.data = trendData({ series: [{ ...good.series[0], observations: [obs('2020', 400)] }] });
-    await untilState(el, 'ready');
-    expect(part(el, 'error')).to.equal(null);
-    expect(partText(el, 'summary')).to.contain('400亿元');
-  });
 });
 
 describe('civic-indicator-trend: untrusted strings', () => {
-  afterEach(() => delete (window as { __xss?: unknown }).__xss);
-
-  it('shows HTML and script payloads in every string field as text and executes nothing', async () => {
-    const src = { kind: 'external' as const, quote: XSS, url: 'https://example.org/<script>', publisher: XSS };
-    const o = obs('2019', 10, { source: src, note: XSS, measure: XSS, yoyPct: 5 });
-    const data = trendData({
-      name: XSS,
-      title: `${XSS}<script>window.__xss=2</script>`,
-      measure: XSS,
-      scope: XSS,
-      notes: [XSS],
-      targets: [{ label: XSS, value: 20, unit: '亿元', bound: 'exact', year: 2025, source: src, note: XSS }],
-      series: [
-        { id: XSS, name: XSS, observations: [obs('2018', 9, { source: src }), o, obs(XSS, 11, { periodLabel: XSS, source: src })] },
-        { id: 'b', name: `${XSS}2`, observations: [obs('2019', 3, { source: src })] },
-      ],
-    });
-    const el = await fixture<CivicIndicatorTrend>(html`<civic-indicator-trend show-table></civic-indicator-trend>`);
-    el.data = data;
-    await untilChart(el);
-    const chart = part(el, 'chart')!;
-    chart.focus();
-    chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 50));
-    const root = el.shadowRoot!;
-    expect(root.querySelectorAll('img, script, b')).to.have.length(0);
-    expect(partText(el, 'title')).to.contain('<img src=x onerror="window.__xss=1">').and.contain('<script>window.__xss=2</script>');
-    for (const name of ['subtitle', 'summary', 'tooltip', 'table', 'source', 'notes', 'legend']) {
-      expect(partText(el, name), name).to.contain('<img src=x');
-    }
-    expect((window as { __xss?: unknown }).__xss).to.equal(undefined);
-    expect(el.getAttribute('aria-label')).to.contain('<img src=x');
+  const src = { kind: 'external' as const, quote: XSS, url: 'https://example.org/<script>', publisher: XSS };
+  untrustedStringsContract<CivicIndicatorTrend>({
+    tag: 'civic-indicator-trend',
+    data: () => {
+      const o = obs('2019', 10, { source: src, note: XSS, measure: XSS, yoyPct: 5 });
+      return trendData({
+        name: XSS,
+        title: `${XSS}<script>window.__xss=2</script>`,
+        measure: XSS,
+        scope: XSS,
+        notes: [XSS],
+        targets: [{ label: XSS, value: 20, unit: '亿元', bound: 'exact', year: 2025, source: src, note: XSS }],
+        series: [
+          { id: XSS, name: XSS, observations: [obs('2018', 9, { source: src }), o, obs(XSS, 11, { periodLabel: XSS, source: src })] },
+          { id: 'b', name: `${XSS}2`, observations: [obs('2019', 3, { source: src })] },
+        ],
+      });
+    },
+    key: 'ArrowRight',
+    settleMs: 50,
+    parts: ['subtitle', 'summary', 'tooltip', 'table', 'source', 'notes', 'legend'],
   });
 });

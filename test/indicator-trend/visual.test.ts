@@ -2,20 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../src/components/indicator-trend/define.js';
 import type { CivicIndicatorTrend } from '../../src/components/indicator-trend/indicator-trend.js';
-import { until, untilChart } from '../support/helpers.js';
+import { paintedShare, until, untilChart } from '../support/helpers.js';
 import { bigData } from './fixtures.js';
-
-/** Share of canvas pixels that differ from the top-left pixel (the background). */
-function paintedShare(el: CivicIndicatorTrend): number {
-  const canvas = el.shadowRoot!.querySelector('canvas')!;
-  const ctx = canvas.getContext('2d')!;
-  const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-  let painted = 0;
-  for (let i = 0; i < data.length; i += 4) {
-    if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2] || data[i + 3] !== data[3]) painted++;
-  }
-  return painted / (data.length / 4);
-}
 
 describe('civic-indicator-trend: what a person sees', () => {
   it('paints trends in every theme and both locales (screenshot in test-results/)', async function () {

@@ -3,32 +3,22 @@ import '../../src/components/institute-map/define.js';
 import type { CivicInstituteMap } from '../../src/components/institute-map/institute-map.js';
 import { institute, mapData, squareGeo } from './fixtures.js';
 import { districtsOf, optionOf } from './map-helpers.js';
+import { dataSourceContract } from '../support/contract.js';
 import { captureWarnings, oneEvent, partText, until, untilChart, untilState } from '../support/helpers.js';
 
 describe('civic-institute-map: data sources', () => {
-  it('renders the data property and returns it from the property', async () => {
-    const el = await fixture<CivicInstituteMap>(html`<civic-institute-map></civic-institute-map>`);
-    const data = mapData();
-    el.data = data;
-    await untilState(el, 'ready');
-    expect(partText(el, 'title')).to.equal('测试地图');
-    expect(el.data).to.equal(data);
-  });
-
-  it('renders the data attribute (JSON)', async () => {
-    const json = JSON.stringify(mapData({ title: '属性' }));
-    const el = await fixture<CivicInstituteMap>(html`<civic-institute-map data=${json}></civic-institute-map>`);
-    await untilState(el, 'ready');
-    expect(partText(el, 'title')).to.equal('属性');
-    expect(el.data).to.deep.equal(JSON.parse(json));
-  });
-
-  it('renders a child <script type="application/json">', async () => {
-    const el = await fixture<CivicInstituteMap>(html`<civic-institute-map>
-      <script type="application/json">${JSON.stringify(mapData({ title: '脚本' }))}</script>
-    </civic-institute-map>`);
-    await untilState(el, 'ready');
-    expect(partText(el, 'title')).to.equal('脚本');
+  dataSourceContract<CivicInstituteMap>({
+    tag: 'civic-institute-map',
+    named: (title) => mapData({ title }),
+    titleFor: (title) => title,
+    property: { data: () => mapData(), title: '测试地图' },
+    scriptFollowsEdits: false,
+    missingUrl: '/test/institute-map/fixtures/none.json',
+    titles: {
+      property: 'renders the data property and returns it from the property',
+      attribute: 'renders the data attribute (JSON)',
+      script: 'renders a child <script type="application/json">',
+    },
   });
 
   it('fetches src, showing loading first, and fires civic-ready once the map is there', async () => {
@@ -38,12 +28,6 @@ describe('civic-institute-map: data sources', () => {
     const ev = await oneEvent(el, 'civic-ready');
     expect(ev.detail.data.title.zh).to.equal('网址地图');
     expect(partText(el, 'summary')).to.equal('数据列出1家研究机构，其中1家可定位到区县（江北区1家）。图上标记只表示所在区县，不是确切地点；1家的位置有来源，0家为推断。');
-  });
-
-  it('shows an HTTP failure of src as an error', async () => {
-    const el = await fixture<CivicInstituteMap>(html`<civic-institute-map src="/test/institute-map/fixtures/none.json"></civic-institute-map>`);
-    await captureWarnings(() => untilState(el, 'error'));
-    expect(partText(el, 'error')).to.equal('数据加载失败：src returned HTTP 404');
   });
 
   it('loads the record "institutes" and reports any other id as an error', async () => {

@@ -3,8 +3,7 @@
  * says so too. The institutes and places are not real.
  */
 import type { InstituteMapData, InstituteMapInstitute } from '../../src/components/institute-map/types.js';
-
-export const illustrative = { kind: 'illustrative', quote: 'Illustrative test data' } as const;
+import { illustrative, withFieldOf } from '../support/data.js';
 
 export function institute(id: string, district: string | null, overrides: Partial<InstituteMapInstitute> = {}): InstituteMapInstitute {
   return {
@@ -31,16 +30,7 @@ export function mapData(overrides: Partial<InstituteMapData> = {}): InstituteMap
 }
 
 /** A deep copy of mapData() with one field replaced (dot path; numeric parts index arrays). */
-export function withField(path: string, value: unknown): Record<string, unknown> {
-  const data = JSON.parse(JSON.stringify(mapData())) as Record<string, unknown>;
-  const keys = path.split('.');
-  let obj = data as Record<string, unknown>;
-  for (const k of keys.slice(0, -1)) obj = obj[k] as Record<string, unknown>;
-  const last = keys[keys.length - 1];
-  if (value === undefined) delete obj[last];
-  else obj[last] = value;
-  return data;
-}
+export const withField = (path: string, value: unknown) => withFieldOf(mapData(), path, value);
 
 /** A small portal map: two square districts side by side ("West", "East"), names in `NAME`. */
 export function squareGeo(nameProperty = 'NAME'): Record<string, unknown> {
@@ -54,4 +44,4 @@ export function squareGeo(nameProperty = 'NAME'): Record<string, unknown> {
   };
 }
 
-export const XSS = '<img src=x onerror="window.__xss=1">';
+export { illustrative, XSS } from '../support/data.js';

@@ -2,14 +2,14 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/institute-map/define.js';
 import type { CivicInstituteMap } from '../../src/components/institute-map/institute-map.js';
-import { legendButtons, markersOf, optionOf, pixelOf } from './map-helpers.js';
-import { oneEvent, part, partLines, partText, until, untilChart, untilState } from '../support/helpers.js';
+import { legendButtons, markersOf, pixelOf, readyMap as readyMapOf } from './map-helpers.js';
+import { oneEvent, part, partLines, partText, until } from '../support/helpers.js';
+import { expectAccessibleInEveryTheme } from '../support/contract.js';
 
+/** Scrolled into view (earlier fixtures of the same test stay on the page), then ready and drawn. */
 async function readyMap(el: CivicInstituteMap) {
   el.scrollIntoView();
-  await untilState(el, 'ready');
-  await untilChart(el, 8000);
-  await until(() => !!optionOf(el)?.series, 'the option');
+  await readyMapOf(el);
 }
 
 describe('civic-institute-map: keyboard, pointer and accessibility', () => {
@@ -125,11 +125,7 @@ describe('civic-institute-map: keyboard, pointer and accessibility', () => {
 
   it('passes axe-core in every theme, ready and empty, with the table shown', async function () {
     this.timeout(30000);
-    for (const theme of ['light', 'dark', 'high-contrast']) {
-      const el = await fixture<CivicInstituteMap>(html`<civic-institute-map theme=${theme} record="institutes"></civic-institute-map>`);
-      await readyMap(el);
-      await expect(el).to.be.accessible();
-    }
+    await expectAccessibleInEveryTheme<CivicInstituteMap>('civic-institute-map', { record: 'institutes' }, readyMap);
     const empty = await fixture<CivicInstituteMap>(html`<civic-institute-map></civic-institute-map>`);
     await expect(empty).to.be.accessible();
     const shown = await fixture<CivicInstituteMap>(html`<civic-institute-map show-table locale="en" record="institutes"></civic-institute-map>`);

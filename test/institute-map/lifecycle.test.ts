@@ -1,49 +1,40 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/institute-map/define.js';
 import type { CivicInstituteMap } from '../../src/components/institute-map/institute-map.js';
 import { mapData } from './fixtures.js';
-import { markersOf, optionOf } from './map-helpers.js';
-import { nextFrame, oneEvent, part, until, untilChart, untilState } from '../support/helpers.js';
+import { markersOf, optionOf, readyMap } from './map-helpers.js';
+import { nextFrame, until } from '../support/helpers.js';
+import { echartsDrawing, lifecycleContract, type AnyCivic } from '../support/contract.js';
+import type { EChartsType } from '../../src/core/echarts.js';
 
 const pieceColours = (el: CivicInstituteMap) => optionOf(el).visualMap[0].pieces.map((p) => p.color);
 
-async function readyMap(el: CivicInstituteMap) {
-  await untilState(el, 'ready');
-  const chart = await untilChart(el, 8000);
-  await until(() => !!optionOf(el)?.series, 'the option');
-  return chart;
-}
-
 describe('civic-institute-map: lifecycle', () => {
-  afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
-  });
-
-  it('creates no chart until the element comes near the viewport, text first', async () => {
-    const wrap = await fixture(html`<div><div style="height: 4000px"></div><civic-institute-map record="institutes"></civic-institute-map></div>`);
-    const el = wrap.querySelector('civic-institute-map')!;
-    await untilState(el, 'ready');
-    await new Promise((r) => setTimeout(r, 300));
-    expect(el.chart).to.equal(undefined);
-    expect(el.shadowRoot!.querySelector('canvas')).to.equal(null);
-    expect(part(el, 'summary')!.textContent).to.contain('8家可定位到区县');
-    el.scrollIntoView();
-    await readyMap(el);
-    expect(markersOf(el)).to.have.length(8);
-  });
-
-  it('disposes the chart when removed and draws again when re-inserted', async () => {
-    const el = await fixture<CivicInstituteMap>(html`<civic-institute-map record="institutes"></civic-institute-map>`);
-    const first = await readyMap(el);
-    const parent = el.parentElement!;
-    el.remove();
-    expect(first.isDisposed()).to.equal(true);
-    expect(el.chart).to.equal(undefined);
-    parent.append(el);
-    const second = await readyMap(el);
-    expect(second).not.to.equal(first);
-    expect(markersOf(el)).to.have.length(8);
+  const colours = (el: CivicInstituteMap) => ({ pieces: pieceColours(el), border: markersOf(el)[0].itemStyle.borderColor });
+  lifecycleContract<CivicInstituteMap>({
+    tag: 'civic-institute-map',
+    record: 'institutes',
+    drawing: echartsDrawing(readyMap as (el: AnyCivic) => Promise<EChartsType>),
+    titles: {
+      lazy: 'creates no chart until the element comes near the viewport, text first',
+      dispose: 'disposes the chart when removed and draws again when re-inserted',
+      theme: 'restyles the live chart on a theme change without re-creating it',
+      ready: 'fires civic-ready after each render of new data, once the map is there',
+    },
+    lazy: { settleMs: 300, summaryContains: '8家可定位到区县', afterDraw: (el) => expect(markersOf(el)).to.have.length(8) },
+    dispose: { check: (el) => expect(markersOf(el)).to.have.length(8) },
+    theme: {
+      colours,
+      dark(el, light: ReturnType<typeof colours>) {
+        expect(pieceColours(el)).not.to.deep.equal(light.pieces);
+        expect(markersOf(el)[0].itemStyle.borderColor).not.to.equal(light.border);
+      },
+      highContrastBy: 'property',
+      highContrast: (el) => expect(markersOf(el)[0].itemStyle.borderColor).to.equal('#000000'),
+    },
+    autoTheme: { colours: pieceColours },
+    reducedMotion: { animation: (el) => optionOf(el).animation },
+    ready: { data: () => mapData(), summaryContains: '其中3家可定位到区县', named: (title) => mapData({ title }), titleFor: (title) => title },
   });
 
   it('resizes with its container and skips zero sizes', async () => {
@@ -66,53 +57,5 @@ describe('civic-institute-map: lifecycle', () => {
     expect(chart.getWidth()).to.equal(inner(400));
     wrap.style.display = '';
     expect(el.chart).to.equal(chart);
-  });
-
-  it('restyles the live chart on a theme change without re-creating it', async () => {
-    const el = await fixture<CivicInstituteMap>(html`<civic-institute-map record="institutes"></civic-institute-map>`);
-    const chart = await readyMap(el);
-    const light = pieceColours(el);
-    const lightBorder = markersOf(el)[0].itemStyle.borderColor;
-    el.theme = 'dark';
-    await el.updateComplete;
-    expect(el.chart).to.equal(chart);
-    expect(pieceColours(el)).not.to.deep.equal(light);
-    expect(markersOf(el)[0].itemStyle.borderColor).not.to.equal(lightBorder);
-    el.theme = 'high-contrast';
-    await el.updateComplete;
-    expect(el.chart).to.equal(chart);
-    expect(markersOf(el)[0].itemStyle.borderColor).to.equal('#000000');
-    el.theme = 'light';
-    await el.updateComplete;
-    expect(pieceColours(el)).to.deep.equal(light);
-  });
-
-  it('follows the OS colour scheme with theme="auto"', async () => {
-    const el = await fixture<CivicInstituteMap>(html`<civic-institute-map theme="auto" record="institutes"></civic-institute-map>`);
-    const chart = await readyMap(el);
-    const before = JSON.stringify(pieceColours(el));
-    await emulateMedia({ colorScheme: 'dark' });
-    await until(() => JSON.stringify(pieceColours(el)) !== before, 'a dark restyle');
-    expect(el.chart).to.equal(chart);
-  });
-
-  it('turns animation off for prefers-reduced-motion', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
-    const el = await fixture<CivicInstituteMap>(html`<civic-institute-map record="institutes"></civic-institute-map>`);
-    await readyMap(el);
-    expect(optionOf(el).animation).to.equal(false);
-  });
-
-  it('fires civic-ready after each render of new data, once the map is there', async () => {
-    const el = await fixture<CivicInstituteMap>(html`<civic-institute-map></civic-institute-map>`);
-    const ready = oneEvent(el, 'civic-ready');
-    el.data = mapData();
-    const ev = await ready;
-    expect(ev.bubbles && ev.composed).to.equal(true);
-    expect(el.state).to.equal('ready');
-    expect(part(el, 'summary')!.textContent).to.contain('其中3家可定位到区县');
-    const again = oneEvent(el, 'civic-ready');
-    el.data = mapData({ title: '又一次' });
-    await again;
   });
 });

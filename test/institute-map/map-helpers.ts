@@ -1,5 +1,6 @@
 /** Helpers of the institute-map tests: reading the drawn option and an independent geometry check. */
 import type { CivicInstituteMap } from '../../src/components/institute-map/institute-map.js';
+import { until, untilChart, untilState } from '../support/helpers.js';
 
 export interface MarkerDatum {
   name: string;
@@ -54,3 +55,11 @@ export const unlocatedItems = (el: CivicInstituteMap) =>
   }));
 
 export const legendButtons = (el: CivicInstituteMap) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="legend-item"]')];
+
+/** Ready, with its chart and the option drawn (the district map loads lazily); returns the chart. */
+export async function readyMap(el: CivicInstituteMap) {
+  await untilState(el, 'ready');
+  const chart = await untilChart(el, 8000);
+  await until(() => !!optionOf(el)?.series, 'the option');
+  return chart;
+}

@@ -4,18 +4,15 @@ import type { CivicInstituteMap } from '../../src/components/institute-map/insti
 import ningbo from '../../seeds/geo/ningbo-districts.json';
 import seed from '../../seeds/institutes.json';
 import { institute, mapData, squareGeo } from './fixtures.js';
-import { districtsOf, insideGeometry, legendButtons, markersOf, optionOf, pixelOf, unlocatedItems } from './map-helpers.js';
-import { captureWarnings, part, partText, until, untilChart, untilState } from '../support/helpers.js';
+import { districtsOf, insideGeometry, legendButtons, markersOf, optionOf, pixelOf, readyMap, unlocatedItems } from './map-helpers.js';
+import { echartsDrawing, renderingContract, type AnyCivic } from '../support/contract.js';
+import type { EChartsType } from '../../src/core/echarts.js';
+import { captureWarnings, part, partText } from '../support/helpers.js';
 
 type Feature = { properties: { name: string }; geometry: { type: string; coordinates: unknown } };
 const features = (ningbo as unknown as { features: Feature[] }).features;
 const seedInstitutes = (seed as unknown as { institutes: { id: string; nameZh: string; statuses: string[]; location: { district: string | null } }[] }).institutes;
 
-async function readyMap(el: CivicInstituteMap) {
-  await untilState(el, 'ready');
-  await untilChart(el, 8000);
-  await until(() => !!optionOf(el)?.series, 'the option');
-}
 
 /** Checks that no two markers overlap on screen, and returns the smallest gap in pixels. */
 function smallestGap(el: CivicInstituteMap): number {
@@ -33,6 +30,16 @@ function smallestGap(el: CivicInstituteMap): number {
 }
 
 describe('civic-institute-map: what it shows', () => {
+  renderingContract<CivicInstituteMap>({
+    tag: 'civic-institute-map',
+    titles: { narrow: 'stays readable at 280 px wide, markers still apart' },
+    narrow: {
+      attrs: { record: 'institutes' },
+      drawing: echartsDrawing(readyMap as (el: AnyCivic) => Promise<EChartsType>),
+      extra: (el) => expect(smallestGap(el)).to.be.greaterThan(0),
+    },
+  });
+
   it('summarises the report\'s institutes in zh-CN and en', async () => {
     const el = await fixture<CivicInstituteMap>(html`<civic-institute-map record="institutes"></civic-institute-map>`);
     await readyMap(el);
@@ -204,15 +211,5 @@ describe('civic-institute-map: what it shows', () => {
     await readyMap(el);
     expect(partText(el, 'title')).to.equal('Research institutes named in the report, by district');
     expect(partText(el, 'unlocated-heading')).to.equal('Not on the map: location unknown (13)');
-  });
-
-  it('stays readable at 280 px wide, markers still apart', async () => {
-    const wrap = await fixture(html`<div style="width: 280px"><civic-institute-map record="institutes"></civic-institute-map></div>`);
-    const el = wrap.querySelector('civic-institute-map')!;
-    await readyMap(el);
-    expect(el.getBoundingClientRect().width).to.equal(280);
-    expect(el.chart!.getWidth()).to.be.at.most(280);
-    expect(el.scrollWidth).to.be.at.most(280);
-    expect(smallestGap(el)).to.be.greaterThan(0);
   });
 });

@@ -4,6 +4,7 @@ import type { CivicInstituteMap } from '../../src/components/institute-map/insti
 import { illustrative, institute, mapData, squareGeo, withField, XSS } from './fixtures.js';
 import { markersOf, unlocatedItems } from './map-helpers.js';
 import { captureWarnings, oneEvent, part, partLines, partText, until, untilChart, untilState } from '../support/helpers.js';
+import { validationContract, type InvalidCase } from '../support/contract.js';
 
 const badInstitute = (patch: Record<string, unknown>) => {
   const d = JSON.parse(JSON.stringify(mapData())) as { institutes: Record<string, unknown>[] };
@@ -13,7 +14,7 @@ const badInstitute = (patch: Record<string, unknown>) => {
 const badLocation = (patch: Record<string, unknown>) =>
   badInstitute({ location: { district: '海曙区', confidence: 'sourced', ...patch } });
 
-const cases: [string, unknown, string][] = [
+const cases: InvalidCase[] = [
   ['a missing institutes list', withField('institutes', undefined), 'institutes'],
   ['institutes that are not a list', withField('institutes', { a: 1 }), 'institutes'],
   ['an unknown status', badInstitute({ statuses: ['built'] }), 'institutes[0].statuses[0]'],
@@ -37,23 +38,11 @@ const cases: [string, unknown, string][] = [
 ];
 
 describe('civic-institute-map: invalid data', () => {
-  for (const [what, input, path] of cases) {
-    it(`rejects ${what} with the error state naming ${path}`, async () => {
-      const el = await fixture<CivicInstituteMap>(html`<civic-institute-map locale="en"></civic-institute-map>`);
-      let detail: { issues: { path: string }[] } | undefined;
-      el.addEventListener('civic-error', (e) => (detail = (e as CustomEvent).detail));
-      const warnings = await captureWarnings(async () => {
-        expect(() => (el.data = input as never)).not.to.throw();
-        await el.updateComplete;
-      });
-      expect(el.state).to.equal('error');
-      expect(detail!.issues.map((i) => i.path)).to.include(path);
-      expect(partText(el, 'error')).to.match(/^Invalid data: /).and.contain(path);
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain(path);
-      expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
-    });
-  }
+  validationContract<CivicInstituteMap>({
+    tag: 'civic-institute-map',
+    cases,
+    caseTitle: (what, path) => `rejects ${what} with the error state naming ${path}`,
+  });
 });
 
 const geoCases: [string, unknown, string][] = [

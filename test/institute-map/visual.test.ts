@@ -2,19 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../src/components/institute-map/define.js';
 import type { CivicInstituteMap } from '../../src/components/institute-map/institute-map.js';
-import { until, untilChart } from '../support/helpers.js';
-
-/** Share of canvas pixels that differ from the top-left pixel (the background). */
-function paintedShare(el: CivicInstituteMap): number {
-  const canvas = el.shadowRoot!.querySelector('canvas')!;
-  const ctx = canvas.getContext('2d')!;
-  const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-  let painted = 0;
-  for (let i = 0; i < data.length; i += 4) {
-    if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2] || data[i + 3] !== data[3]) painted++;
-  }
-  return painted / (data.length / 4);
-}
+import { paintedShare, until, untilChart } from '../support/helpers.js';
 
 describe('civic-institute-map: what a person sees', () => {
   it('paints the map in every theme, both locales and at 280 px (screenshot in test-results/)', async function () {

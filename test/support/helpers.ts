@@ -57,25 +57,39 @@ export function partLines(el: Element, name: string): string[] {
 
 /**
  * Answers fetches of URLs containing `marker` from the page itself, after `?ms=` milliseconds,
- * with the JSON of `body(url)`; aborts are honoured. Returns a function that restores fetch.
+ * with the JSON of `body(url)`; aborts are honoured. Returns the query strings requested and
+ * aborted, and `restore()` that puts the real fetch back.
  * (For elements whose data the slow-JSON server plugin does not serve.)
  */
-export function holdFetch(marker: string, body: (url: URL) => unknown): () => void {
+export function holdFetch(marker: string, body: (url: URL) => unknown): { requested: string[]; aborted: string[]; restore(): void } {
   const original = window.fetch;
+  const held = { requested: [] as string[], aborted: [] as string[], restore: () => void (window.fetch = original) };
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const href = String(input instanceof Request ? input.url : input);
     if (!href.includes(marker)) return original(input, init);
     const url = new URL(href, location.href);
+    held.requested.push(url.search);
     const ms = Number(url.searchParams.get('ms') ?? 0);
     return new Promise<Response>((resolve, reject) => {
       const t = setTimeout(() => resolve(new Response(JSON.stringify(body(url)), { headers: { 'Content-Type': 'application/json' } })), ms);
       init?.signal?.addEventListener('abort', () => {
         clearTimeout(t);
+        held.aborted.push(url.search);
         reject(new DOMException('aborted', 'AbortError'));
       });
     });
   };
-  return () => {
-    window.fetch = original;
-  };
+  return held;
+}
+
+/** Share of an element's canvas pixels that differ from the top-left pixel (the background). */
+export function paintedShare(el: Element): number {
+  const canvas = el.shadowRoot!.querySelector('canvas')!;
+  const ctx = canvas.getContext('2d')!;
+  const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+  let painted = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2] || data[i + 3] !== data[3]) painted++;
+  }
+  return painted / (data.length / 4);
 }

@@ -3,8 +3,7 @@
  * says so too. The figures are not statistics.
  */
 import type { TargetGoal, TargetProgressData } from '../../src/components/target-progress/types.js';
-
-export const illustrative = { kind: 'illustrative', quote: 'Illustrative test data' } as const;
+import { illustrative, withFieldOf } from '../support/data.js';
 
 export function goal(overrides: Partial<TargetGoal> = {}): TargetGoal {
   return {
@@ -26,16 +25,7 @@ export function progressData(overrides: Partial<TargetProgressData> = {}, goalOv
   return { goals: [goal(goalOverrides)], ...overrides };
 }
 
-/** A deep copy of progressData() with one field replaced (dot path; numbers index arrays). */
-export function withField(path: string, value: unknown): Record<string, unknown> {
-  const data = JSON.parse(JSON.stringify(progressData())) as Record<string, unknown>;
-  const keys = path.split('.');
-  let obj = data as Record<string, unknown>;
-  for (const k of keys.slice(0, -1)) obj = obj[k] as Record<string, unknown>;
-  const last = keys[keys.length - 1];
-  if (value === undefined) delete obj[last];
-  else obj[last] = value;
-  return data;
-}
+/** A deep copy of progressData() with one field replaced (dot path; numeric parts index arrays). */
+export const withField = (path: string, value: unknown) => withFieldOf(progressData(), path, value);
 
-export const XSS = '<img src=x onerror="window.__xss=1">';
+export { illustrative, XSS } from '../support/data.js';

@@ -3,8 +3,9 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/target-progress/define.js';
 import type { CivicTargetProgress } from '../../src/components/target-progress/target-progress.js';
 import { oneEvent, part, partLines, partText, until, untilState } from '../support/helpers.js';
+import { expectAccessibleInEveryTheme } from '../support/contract.js';
+import { rows } from './drawing.js';
 
-const rows = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.goal')];
 const active = (el: Element) => rows(el).map((r) => r.hasAttribute('data-active'));
 async function drawn(el: CivicTargetProgress, n: number) {
   await untilState(el, 'ready');
@@ -100,11 +101,7 @@ describe('civic-target-progress: keyboard, pointer and accessibility', () => {
   });
 
   it('passes axe-core in every theme, both locales, ready, empty and with the table shown', async () => {
-    for (const theme of ['light', 'dark', 'high-contrast']) {
-      const el = await fixture<CivicTargetProgress>(html`<civic-target-progress theme=${theme} record="report_targets"></civic-target-progress>`);
-      await drawn(el, 5);
-      await expect(el).to.be.accessible();
-    }
+    await expectAccessibleInEveryTheme<CivicTargetProgress>('civic-target-progress', { record: 'report_targets' }, (el) => drawn(el, 5));
     const en = await fixture<CivicTargetProgress>(html`<civic-target-progress locale="en" record="institute_ratios"></civic-target-progress>`);
     await drawn(en, 2);
     await expect(en).to.be.accessible();

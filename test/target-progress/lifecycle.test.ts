@@ -1,11 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/target-progress/define.js';
 import type { CivicTargetProgress } from '../../src/components/target-progress/target-progress.js';
 import { progressData } from './fixtures.js';
-import { nextFrame, oneEvent, part, until, untilState } from '../support/helpers.js';
+import { nextFrame, part, until, untilState } from '../support/helpers.js';
+import { lifecycleContract } from '../support/contract.js';
+import { rows, rowsDrawing } from './drawing.js';
 
-const rows = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.goal')];
 const fillOf = (el: Element, sel = '.fill') => getComputedStyle(el.shadowRoot!.querySelector(sel)!).fill;
 
 /** Counts IntersectionObservers that observe something and are not disconnected. */
@@ -27,8 +27,33 @@ function trackObservers() {
 }
 
 describe('civic-target-progress: lifecycle', () => {
-  afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+  const targetStroke = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('.mark-target')!).stroke;
+  lifecycleContract<CivicTargetProgress>({
+    tag: 'civic-target-progress',
+    record: 'new_hitech_year',
+    drawing: rowsDrawing,
+    titles: { theme: 'restyles the live rows on a theme change without re-creating them' },
+    theme: {
+      record: 'rd_intensity_2025',
+      colours: (el) => ({ track: fillOf(el, '.track'), target: targetStroke(el) }),
+      dark(el, light: { track: string; target: string }) {
+        expect(fillOf(el, '.track')).not.to.equal(light.track);
+        expect(fillOf(el, '.track')).to.equal('rgb(43, 58, 73)');
+        expect(targetStroke(el)).not.to.equal(light.target);
+      },
+      highContrast(el) {
+        // High contrast: black and white with patterns; the estimate is a dashed outline, not a colour.
+        expect(fillOf(el, '.fill')).to.equal('rgb(255, 255, 255)');
+        expect(getComputedStyle(el.shadowRoot!.querySelector('.fill')!).strokeDasharray).not.to.equal('none');
+        expect(getComputedStyle(el.shadowRoot!.querySelector('.mark-baseline')!).strokeDasharray).not.to.equal('none');
+      },
+    },
+    autoTheme: { colours: (el) => fillOf(el, '.track') },
+    portal: {
+      style: '--civic-color-series-1: #ff0000; --civic-color-surface: #000000',
+      check: (el) => expect(fillOf(el, '.fill')).to.equal('rgb(255, 0, 0)'),
+    },
+    ready: { data: () => progressData(), named: (title) => progressData({ title }), titleFor: (title) => title },
   });
 
   it('draws no rows until the element comes near the viewport; text is there at once', async () => {
@@ -111,30 +136,6 @@ describe('civic-target-progress: lifecycle', () => {
     expect(rows(el)).to.have.length(5);
   });
 
-  it('restyles the live rows on a theme change without re-creating them', async () => {
-    const el = await fixture<CivicTargetProgress>(html`<civic-target-progress record="rd_intensity_2025"></civic-target-progress>`);
-    await until(() => rows(el).length === 1, 'the rows');
-    const row = rows(el)[0];
-    const light = fillOf(el, '.track');
-    const lightTarget = getComputedStyle(el.shadowRoot!.querySelector('.mark-target')!).stroke;
-    el.theme = 'dark';
-    await el.updateComplete;
-    expect(rows(el)[0]).to.equal(row);
-    expect(fillOf(el, '.track')).not.to.equal(light);
-    expect(fillOf(el, '.track')).to.equal('rgb(43, 58, 73)');
-    expect(getComputedStyle(el.shadowRoot!.querySelector('.mark-target')!).stroke).not.to.equal(lightTarget);
-    el.setAttribute('theme', 'high-contrast');
-    await el.updateComplete;
-    expect(rows(el)[0]).to.equal(row);
-    // High contrast: black and white with patterns; the estimate is a dashed outline, not a colour.
-    expect(fillOf(el, '.fill')).to.equal('rgb(255, 255, 255)');
-    expect(getComputedStyle(el.shadowRoot!.querySelector('.fill')!).strokeDasharray).not.to.equal('none');
-    expect(getComputedStyle(el.shadowRoot!.querySelector('.mark-baseline')!).strokeDasharray).not.to.equal('none');
-    el.theme = 'light';
-    await el.updateComplete;
-    expect(fillOf(el, '.track')).to.equal(light);
-  });
-
   it('marks over-achievement with a pattern and every mark with a text label, not by colour alone', async () => {
     const el = await fixture<CivicTargetProgress>(html`<civic-target-progress theme="high-contrast" record="report_targets"></civic-target-progress>`);
     await until(() => rows(el).length === 5, 'the rows');
@@ -144,39 +145,5 @@ describe('civic-target-progress: lifecycle', () => {
     expect(getComputedStyle(el.shadowRoot!.querySelector('#civic-hatch .hatch-stripe')!).fill).to.equal('rgb(0, 0, 0)');
     const legend = el.shadowRoot!.querySelector('.legend')!.textContent!.replace(/\s+/g, ' ');
     for (const label of ['最新值', '目标（100%）', '超出目标部分', '预计值／下限', '基期', '已过时间']) expect(legend).to.contain(label);
-  });
-
-  it('follows the OS colour scheme with theme="auto"', async () => {
-    const el = await fixture<CivicTargetProgress>(html`<civic-target-progress theme="auto" record="new_hitech_year"></civic-target-progress>`);
-    await until(() => rows(el).length === 1, 'the rows');
-    const row = rows(el)[0];
-    const before = fillOf(el, '.track');
-    await emulateMedia({ colorScheme: 'dark' });
-    await until(() => fillOf(el, '.track') !== before, 'a dark restyle');
-    expect(rows(el)[0]).to.equal(row);
-  });
-
-  it('portals restyle with --civic-* custom properties', async () => {
-    const el = await fixture<CivicTargetProgress>(
-      html`<civic-target-progress style="--civic-color-series-1: #ff0000; --civic-color-surface: #000000" record="new_hitech_year"></civic-target-progress>`,
-    );
-    await until(() => rows(el).length === 1, 'the rows');
-    expect(fillOf(el, '.fill')).to.equal('rgb(255, 0, 0)');
-    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(0, 0, 0)');
-  });
-
-  it('fires civic-ready after each render of new data', async () => {
-    const el = await fixture<CivicTargetProgress>(html`<civic-target-progress></civic-target-progress>`);
-    let ready = oneEvent(el, 'civic-ready');
-    el.data = progressData();
-    let ev = await ready;
-    expect(ev.bubbles).to.equal(true);
-    expect(ev.composed).to.equal(true);
-    expect(ev.detail.data).to.equal(el.data);
-    expect(el.state).to.equal('ready');
-    ready = oneEvent(el, 'civic-ready');
-    el.data = progressData({ title: '再来' });
-    ev = await ready;
-    expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('再来');
   });
 });

@@ -4,6 +4,7 @@ import type { CivicTargetProgress } from '../../src/components/target-progress/t
 import { targetProgressRecordIds } from '../../src/components/target-progress/record.js';
 import { goal, illustrative, progressData } from './fixtures.js';
 import { part, partText, until, untilState } from '../support/helpers.js';
+import { renderingContract } from '../support/contract.js';
 
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
@@ -18,6 +19,43 @@ async function drawn(el: CivicTargetProgress, state = 'ready') {
 const attr = (e: Element | null, name: string) => e?.getAttribute(name) ?? null;
 
 describe('civic-target-progress: what it shows', () => {
+  renderingContract<CivicTargetProgress>({
+    tag: 'civic-target-progress',
+    titles: { narrow: 'stays readable at 280 px wide: nothing overflows, every row fills the width' },
+    illustrative: { data: () => progressData() },
+    narrow: {
+      attrs: { record: 'report_targets', locale: 'en' },
+      drawing: {
+        drawn: async (el) => {
+          await drawn(el);
+          return rows(el)[0];
+        },
+        handle: (el) => rows(el)[0],
+        echarts: false,
+      },
+      extra(el) {
+        const figure = part(el, 'chart')!;
+        expect(figure.scrollWidth).to.be.at.most(figure.clientWidth);
+        for (const r of rows(el)) {
+          expect(r.getBoundingClientRect().width).to.be.closeTo(figure.clientWidth, 1);
+          expect(r.scrollWidth).to.be.at.most(r.clientWidth);
+        }
+        const bar = rows(el)[0].querySelector('svg.bar')!.getBoundingClientRect();
+        expect(bar.width).to.be.greaterThan(120);
+        // The scale's labels do not collide.
+        const ticks = [...el.shadowRoot!.querySelectorAll('.axis text')]
+          .filter((t) => getComputedStyle(t).display !== 'none')
+          .map((t) => t.getBoundingClientRect());
+        expect(ticks.length).to.be.at.least(3);
+        for (let i = 1; i < ticks.length; i++) expect(ticks[i].left, `tick ${i}`).to.be.at.least(ticks[i - 1].right);
+        // The share column keeps the whole number.
+        const pct = rows(el)[0].querySelector<HTMLElement>('.goal-pct')!;
+        expect(pct.scrollWidth).to.be.at.most(pct.clientWidth + 1);
+        expect(parseFloat(getComputedStyle(rows(el)[0].querySelector('.goal-facts')!).fontSize)).to.be.at.least(11);
+      },
+    },
+  });
+
   it('shows over-achievement beyond 100% without breaking the layout (815 of 600: 136%)', async () => {
     const el = await fixture<CivicTargetProgress>(html`<civic-target-progress record="new_hitech_year"></civic-target-progress>`);
     await drawn(el);
@@ -235,13 +273,6 @@ describe('civic-target-progress: what it shows', () => {
     expect(el.hasAttribute('show-table')).to.equal(true);
   });
 
-  it('says illustrative data is illustrative in the source line', async () => {
-    const el = await fixture<CivicTargetProgress>(html`<civic-target-progress locale="en"></civic-target-progress>`);
-    el.data = progressData();
-    await untilState(el, 'ready');
-    expect(partText(el, 'source')).to.contain('Illustrative data, not real statistics');
-  });
-
   it('hides the title and source on request and keeps the figure labelled and described', async () => {
     const el = await fixture<CivicTargetProgress>(html`<civic-target-progress hide-title hide-source record="new_hitech_year"></civic-target-progress>`);
     await drawn(el);
@@ -254,32 +285,6 @@ describe('civic-target-progress: what it shows', () => {
     expect(chart.getAttribute('aria-describedby')).to.equal('summary');
     // With the title hidden, the row names its goal itself.
     expect(txt(rows(el)[0].querySelector('.goal-label'))).to.equal('力争全年新增高新技术企业600家');
-  });
-
-  it('stays readable at 280 px wide: nothing overflows, every row fills the width', async () => {
-    const wrap = await fixture(html`<div style="width: 280px"><civic-target-progress record="report_targets" locale="en"></civic-target-progress></div>`);
-    const el = wrap.querySelector('civic-target-progress')!;
-    await drawn(el);
-    expect(el.getBoundingClientRect().width).to.equal(280);
-    expect(el.scrollWidth).to.be.at.most(280);
-    const figure = part(el, 'chart')!;
-    expect(figure.scrollWidth).to.be.at.most(figure.clientWidth);
-    for (const r of rows(el)) {
-      expect(r.getBoundingClientRect().width).to.be.closeTo(figure.clientWidth, 1);
-      expect(r.scrollWidth).to.be.at.most(r.clientWidth);
-    }
-    const bar = rows(el)[0].querySelector('svg.bar')!.getBoundingClientRect();
-    expect(bar.width).to.be.greaterThan(120);
-    // The scale's labels do not collide.
-    const ticks = [...el.shadowRoot!.querySelectorAll('.axis text')]
-      .filter((t) => getComputedStyle(t).display !== 'none')
-      .map((t) => t.getBoundingClientRect());
-    expect(ticks.length).to.be.at.least(3);
-    for (let i = 1; i < ticks.length; i++) expect(ticks[i].left, `tick ${i}`).to.be.at.least(ticks[i - 1].right);
-    // The share column keeps the whole number.
-    const pct = rows(el)[0].querySelector<HTMLElement>('.goal-pct')!;
-    expect(pct.scrollWidth).to.be.at.most(pct.clientWidth + 1);
-    expect(parseFloat(getComputedStyle(rows(el)[0].querySelector('.goal-facts')!).fontSize)).to.be.at.least(11);
   });
 
   it('caps the common scale at 200% and marks a longer bar as cut', async () => {
