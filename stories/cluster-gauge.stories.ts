@@ -3,6 +3,7 @@ import { html } from 'lit';
 import '../src/components/cluster-gauge/define.js';
 import { clusterRecordIds } from '../src/data/records.js';
 import type { ClusterGaugeData } from '../src/data/types.js';
+import { NEVER_ANSWERS, holdNeverAnswering, themeAndLocaleArgTypes } from './support.js';
 
 /**
  * Illustrative data for stories only: the source says so, and the element's source line then
@@ -32,8 +33,7 @@ const meta: Meta<Args> = {
   component: 'civic-cluster-gauge',
   argTypes: {
     record: { control: 'select', options: [...clusterRecordIds] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto', 'high-contrast'] },
-    locale: { control: 'inline-radio', options: ['zh-CN', 'en'] },
+    ...themeAndLocaleArgTypes,
     width: { control: { type: 'range', min: 280, max: 900, step: 10 } },
     height: { control: 'text', description: '--civic-chart-height' },
   },
@@ -100,21 +100,8 @@ export const IllustrativeLowerBound: Story = {
 
 /** Loading: a `src` that does not answer (this story holds the request open). */
 export const Loading: Story = {
-  render: (a) => html`<civic-cluster-gauge theme=${a.theme} locale=${a.locale} src="/civic-story/never-answers.json" fetch-timeout="600000"></civic-cluster-gauge>`,
-  decorators: [
-    (story) => {
-      const w = window as unknown as { __civicHold?: boolean };
-      if (!w.__civicHold) {
-        w.__civicHold = true;
-        const original = window.fetch.bind(window);
-        window.fetch = (input, init) =>
-          String(input).includes('/civic-story/never-answers.json')
-            ? new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))
-            : original(input, init);
-      }
-      return story();
-    },
-  ],
+  render: (a) => html`<civic-cluster-gauge theme=${a.theme} locale=${a.locale} src=${NEVER_ANSWERS} fetch-timeout="600000"></civic-cluster-gauge>`,
+  decorators: [holdNeverAnswering],
 };
 
 /** Invalid data: the error names the bad field, a console warning too; nothing is drawn. */

@@ -4,6 +4,7 @@ import '../src/components/indicator-trend/define.js';
 import { indicatorRecordIds } from '../src/data/records.js';
 import type { Observation } from '../src/data/types.js';
 import type { IndicatorTrendData } from '../src/components/indicator-trend/types.js';
+import { NEVER_ANSWERS, holdNeverAnswering, themeAndLocaleArgTypes } from './support.js';
 
 /**
  * Illustrative data for stories only: the source says so, and the element's source line then
@@ -76,8 +77,7 @@ const meta: Meta<Args> = {
   component: 'civic-indicator-trend',
   argTypes: {
     record: { control: 'select', options: [...indicatorRecordIds, 'hitech_enterprise_count,hitech_enterprise_new'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto', 'high-contrast'] },
-    locale: { control: 'inline-radio', options: ['zh-CN', 'en'] },
+    ...themeAndLocaleArgTypes,
     width: { control: { type: 'range', min: 280, max: 1000, step: 10 } },
     height: { control: 'text', description: '--civic-chart-height' },
   },
@@ -156,21 +156,8 @@ export const TenThousandPoints: Story = { name: 'Edge: 10,000 points (illustrati
 // ---- states --------------------------------------------------------------------------------
 /** Loading: a `src` that does not answer (this story holds the request open). */
 export const Loading: Story = {
-  render: (a) => html`<civic-indicator-trend theme=${a.theme} locale=${a.locale} src="/civic-story/trend-never-answers.json" fetch-timeout="600000"></civic-indicator-trend>`,
-  decorators: [
-    (story) => {
-      const w = window as unknown as { __civicTrendHold?: boolean };
-      if (!w.__civicTrendHold) {
-        w.__civicTrendHold = true;
-        const original = window.fetch.bind(window);
-        window.fetch = (input, init) =>
-          String(input).includes('/civic-story/trend-never-answers.json')
-            ? new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))
-            : original(input, init);
-      }
-      return story();
-    },
-  ],
+  render: (a) => html`<civic-indicator-trend theme=${a.theme} locale=${a.locale} src=${NEVER_ANSWERS} fetch-timeout="600000"></civic-indicator-trend>`,
+  decorators: [holdNeverAnswering],
 };
 
 /** No data at all: the empty state, never made-up data. */

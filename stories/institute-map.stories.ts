@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/institute-map/define.js';
 import type { InstituteMapData } from '../src/components/institute-map/types.js';
+import { NEVER_ANSWERS, holdNeverAnswering, themeAndLocaleArgTypes } from './support.js';
 
 /**
  * Illustrative data for stories only: the source says so, and the element's source line then
@@ -42,8 +43,7 @@ const meta: Meta<Args> = {
   title: 'Elements/civic-institute-map',
   component: 'civic-institute-map',
   argTypes: {
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto', 'high-contrast'] },
-    locale: { control: 'inline-radio', options: ['zh-CN', 'en'] },
+    ...themeAndLocaleArgTypes,
     width: { control: { type: 'range', min: 280, max: 1000, step: 10 } },
     height: { control: 'text', description: '--civic-chart-height' },
   },
@@ -90,21 +90,8 @@ export const PortalGeoJson: Story = {
 
 /** Loading: a `src` that does not answer (this story holds the request open). */
 export const Loading: Story = {
-  render: (a) => html`<civic-institute-map theme=${a.theme} locale=${a.locale} src="/civic-story/never-answers-map.json" fetch-timeout="600000"></civic-institute-map>`,
-  decorators: [
-    (story) => {
-      const w = window as unknown as { __civicHoldMap?: boolean };
-      if (!w.__civicHoldMap) {
-        w.__civicHoldMap = true;
-        const original = window.fetch.bind(window);
-        window.fetch = (input, init) =>
-          String(input).includes('/civic-story/never-answers-map.json')
-            ? new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))
-            : original(input, init);
-      }
-      return story();
-    },
-  ],
+  render: (a) => html`<civic-institute-map theme=${a.theme} locale=${a.locale} src=${NEVER_ANSWERS} fetch-timeout="600000"></civic-institute-map>`,
+  decorators: [holdNeverAnswering],
 };
 
 /** No institutes: the empty state, never a made-up map. */

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import '../src/components/target-progress/define.js';
 import { targetProgressRecordIds } from '../src/components/target-progress/record.js';
 import type { TargetProgressData } from '../src/components/target-progress/types.js';
+import { NEVER_ANSWERS, holdNeverAnswering, themeAndLocaleArgTypes } from './support.js';
 
 /**
  * Illustrative data for stories only: the source says so, and the element's source line then
@@ -40,8 +41,7 @@ const meta: Meta<Args> = {
   component: 'civic-target-progress',
   argTypes: {
     record: { control: 'select', options: [...targetProgressRecordIds] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto', 'high-contrast'] },
-    locale: { control: 'inline-radio', options: ['zh-CN', 'en'] },
+    ...themeAndLocaleArgTypes,
     width: { control: { type: 'range', min: 280, max: 900, step: 10 } },
   },
   args: {
@@ -117,21 +117,8 @@ export const ApproximateAndLowerBound: Story = {
 
 /** Loading: a `src` that does not answer (this story holds the request open). */
 export const Loading: Story = {
-  render: (a) => html`<civic-target-progress theme=${a.theme} locale=${a.locale} src="/civic-story/never-answers.json" fetch-timeout="600000"></civic-target-progress>`,
-  decorators: [
-    (story) => {
-      const w = window as unknown as { __civicHold?: boolean };
-      if (!w.__civicHold) {
-        w.__civicHold = true;
-        const original = window.fetch.bind(window);
-        window.fetch = (input, init) =>
-          String(input).includes('/civic-story/never-answers.json')
-            ? new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))
-            : original(input, init);
-      }
-      return story();
-    },
-  ],
+  render: (a) => html`<civic-target-progress theme=${a.theme} locale=${a.locale} src=${NEVER_ANSWERS} fetch-timeout="600000"></civic-target-progress>`,
+  decorators: [holdNeverAnswering],
 };
 
 /** No data at all: the empty state, never made-up data. */

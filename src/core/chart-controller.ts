@@ -13,7 +13,7 @@ export interface ChartControllerConfig {
 const innerHTMLDescriptor = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!;
 
 /**
- * zrender clears its container with `innerHTML = ''` when a canvas chart starts and when any chart
+ * zrender clears its container by assigning an empty string to its innerHTML when a canvas chart starts and when any chart
  * is disposed. Under `require-trusted-types-for 'script'` that string assignment throws. Clearing
  * means "remove all children", so on our own container only, an empty assignment becomes
  * `replaceChildren()`; anything else is passed through untouched (and refused by the policy).
