@@ -68,12 +68,20 @@ export function segments(line: TrendLine, dashed: boolean): Pair[] {
   return out;
 }
 
-function timeLabel(value: number, en: boolean): string {
+/**
+ * A year at 1 January, else a month. Over a short range (quarterly data, a year or two) month
+ * ticks carry their year, since "3月" alone cannot tell 2018 from 2019.
+ */
+function timeLabel(value: number, en: boolean, withYear: boolean): string {
   const d = new Date(value);
   const m = d.getUTCMonth();
-  if (m === 0 && d.getUTCDate() === 1) return String(d.getUTCFullYear());
-  return en ? MONTH_EN[m] : `${m + 1}月`;
+  const y = d.getUTCFullYear();
+  if (m === 0 && d.getUTCDate() === 1) return String(y);
+  if (!withYear) return en ? MONTH_EN[m] : `${m + 1}月`;
+  return en ? `${MONTH_EN[m]} ${y}` : `${y}年${m + 1}月`;
 }
+
+const THREE_YEARS = 3 * 365.25 * 24 * 3600 * 1000;
 
 export function indicatorTrendOption(
   data: IndicatorTrendData,
@@ -246,7 +254,7 @@ export function indicatorTrendOption(
         color: p.muted,
         fontSize: narrow ? 10 : 11,
         hideOverlap: true,
-        formatter: (v: number) => timeLabel(v, en),
+        formatter: (v: number) => timeLabel(v, en, m.xMax - m.xMin < THREE_YEARS),
       },
       splitNumber: narrow ? 3 : 6,
       splitLine: { show: true, lineStyle: { color: p.border, opacity: 0.5 } },
