@@ -16,19 +16,37 @@ export function mix(a: string, b: string, t: number): string {
   return `#${c.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 }
 
-let probe: CanvasRenderingContext2D | null | undefined;
+const probes = new WeakMap<Element, HTMLElement>();
+
+/** A hidden element inside `host`'s shadow root, so colours resolve in the host's own context. */
+function probeIn(host: Element): HTMLElement | undefined {
+  const root = host.shadowRoot;
+  if (!root) return undefined;
+  let probe = probes.get(host);
+  if (!probe || probe.getRootNode() !== root) {
+    probe = document.createElement('span');
+    probe.setAttribute('aria-hidden', 'true');
+    probe.style.setProperty('display', 'none'); // CSSOM, not a style attribute: CSP-safe
+    root.append(probe);
+    probes.set(host, probe);
+  }
+  return probe;
+}
 
 /**
- * Any CSS colour as #rrggbb, via the canvas colour parser (browser only). System colours such as
- * CanvasText under forced colours are returned as the browser resolves them; unknown input as is.
+ * Any CSS colour as the browser resolves it for `host` (#rrggbb when opaque): `var()` chains,
+ * `light-dark()` under the host's color-scheme, `color-mix()`, system colours under forced colours.
+ * ECharts paints on a canvas, which knows none of that context. Invalid input is returned as is.
  */
-export function normalizeColor(c: string): string {
+export function normalizeColor(c: string, host?: Element): string {
   if (/^#[0-9a-f]{6}$/i.test(c)) return c.toLowerCase();
-  if (typeof document === 'undefined') return c;
-  probe ??= document.createElement('canvas').getContext('2d');
+  const probe = host && typeof document !== 'undefined' ? probeIn(host) : undefined;
   if (!probe) return c;
-  probe.fillStyle = '#000000';
-  probe.fillStyle = c;
-  const out = String(probe.fillStyle);
-  return /^#[0-9a-f]{6}$/i.test(out) ? out : c;
+  probe.style.setProperty('color', c);
+  if (!probe.style.getPropertyValue('color')) return c; // not a colour
+  const resolved = getComputedStyle(probe).color;
+  probe.style.removeProperty('color');
+  const m = /^rgba?\(\s*(\d+)[,\s]+(\d+)[,\s]+(\d+)(?:\s*[,/]\s*([\d.]+))?\s*\)$/.exec(resolved);
+  if (!m || (m[4] !== undefined && Number(m[4]) < 1)) return resolved || c;
+  return `#${[m[1], m[2], m[3]].map((x) => Number(x).toString(16).padStart(2, '0')).join('')}`;
 }

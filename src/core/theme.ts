@@ -32,7 +32,7 @@ const SERIES_COUNT = 6;
 export function readPalette(host: Element): Palette {
   const cs = getComputedStyle(host);
   const raw = (name: string, fallback: string) => cs.getPropertyValue(name).trim() || fallback;
-  const v = (name: string, fallback: string) => normalizeColor(raw(name, fallback));
+  const v = (name: string, fallback: string) => normalizeColor(raw(name, fallback), host);
   const series: string[] = [];
   for (let i = 1; i <= SERIES_COUNT; i++) series.push(v(`--_series-${i}`, '#0b6bcb'));
   const forced = matchMedia('(forced-colors: active)').matches;

@@ -1,8 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/cluster-gauge/define.js';
 import type { CivicClusterGauge } from '../../src/components/cluster-gauge/cluster-gauge.js';
 import { gaugeData } from './fixtures.js';
 import { lifecycleContract } from '../support/contract.js';
+import { untilChart } from '../support/helpers.js';
 
 const bandColors = (el: CivicClusterGauge) =>
   (el.chart!.getOption() as { series: { axisLine: { lineStyle: { color: [number, string][] } } }[] }).series[0].axisLine.lineStyle.color.map((s) => s[1]);
@@ -28,5 +29,22 @@ describe('civic-cluster-gauge: lifecycle', () => {
     },
     reducedMotion: { animation: (el) => (el.chart!.getOption() as { animation: boolean }).animation },
     ready: { data: () => gaugeData(), summaryContains: '2500', named: (name) => gaugeData({ name }), titleFor: (name) => `${name}产业集群` },
+  });
+
+  it('resolves portal colours written with var(), light-dark() and color-mix() as the page does', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div
+      style="color-scheme: dark; --brand: light-dark(#ff0000, #00ff00); --civic-color-surface: color-mix(in srgb, #000000 100%, white)"
+    >
+      <civic-cluster-gauge style="--civic-color-accent: var(--brand)" record="new_materials"></civic-cluster-gauge>
+    </div>`);
+    const el = wrap.querySelector('civic-cluster-gauge')!;
+    await untilChart(el);
+    // Dark scheme: the accent is the green of light-dark(), mixed into the black surface.
+    expect(bandColors(el)[2]).to.match(/^#00[0-9a-f]{2}00$/);
+    expect(bandColors(el)[2]).not.to.equal('#000000');
+    wrap.style.setProperty('color-scheme', 'light');
+    el.theme = 'light';
+    await el.updateComplete;
+    expect(bandColors(el)[2]).to.match(/^#[0-9a-f]{2}0000$/);
   });
 });
