@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/cluster-gauge/define.js';
 import { clusterRecordIds } from '../src/data/records.js';
-import type { ClusterGaugeData } from '../src/data/types.js';
+import type { ClusterGaugeData } from '../src/components/cluster-gauge/types.js';
 import { NEVER_ANSWERS, holdNeverAnswering, themeAndLocaleArgTypes } from './support.js';
 
 /**

@@ -1,13 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { init, type EChartsType } from './echarts.js';
+import type { ViewportController } from './viewport-controller.js';
 
 export interface ChartControllerConfig {
-  /** The element the chart draws into; it must stay the same element across renders. */
+  /** The element the chart draws into. */
   container: () => HTMLElement | null | undefined;
-  /** Called once per created instance, before the first option is set (attach events here). */
+  /** Near-viewport state and the container's size. */
+  viewport: ViewportController;
+  /** Called once per created instance, before anything else (attach events, set the option). */
   onCreate: (chart: EChartsType) => void;
-  /** How close to the viewport the element must come before the chart is created. */
-  rootMargin?: string;
 }
 
 const innerHTMLDescriptor = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!;
@@ -33,24 +34,24 @@ function makeTrustedTypesSafe(el: HTMLElement): void {
 }
 
 /**
- * Owns the ECharts instance of one element: created only when the element first comes near the
- * viewport, resized with its container (never the window), zero sizes skipped (a hidden tab),
- * disposed when the element is removed and created again when it is re-inserted.
+ * Owns the ECharts instance of one element: created only when the element is near the viewport
+ * and its container has a size, resized with the container (never the window; zero sizes, as in
+ * a hidden tab, skipped), disposed when the element is removed and created again when it is
+ * re-inserted. The instance follows its container: should the element render a new container,
+ * the instance bound to the old one is disposed and a new one created on the new one, so a chart
+ * can never stay bound to a detached box.
  */
 export class ChartController implements ReactiveController {
   private _chart?: EChartsType;
-  private _observed?: HTMLElement;
-  private _intersection?: IntersectionObserver;
-  private _resize?: ResizeObserver;
-  private _near = false;
   private _frame = 0;
-  private _lastSize = '';
+  private _size = '';
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
     private readonly config: ChartControllerConfig,
   ) {
     host.addController(this);
+    config.viewport.listen({ nearChanged: () => this.sync(), resized: () => this.scheduleResize() });
   }
 
   /** The live instance, or undefined before the element has come near the viewport. */
@@ -58,77 +59,52 @@ export class ChartController implements ReactiveController {
     return this._chart;
   }
 
-  hostConnected(): void {
-    // On first connection the container is not rendered yet (hostUpdated observes it); on
-    // re-insertion it is, and no update may follow, so observe it now.
-    const el = this.config.container();
-    if (el) this.observe(el);
-  }
-
   hostUpdated(): void {
-    const el = this.config.container();
-    if (el && el !== this._observed) this.observe(el);
+    this.sync();
   }
 
   hostDisconnected(): void {
-    this._intersection?.disconnect();
-    this._resize?.disconnect();
-    this._intersection = this._resize = this._observed = undefined;
     cancelAnimationFrame(this._frame);
-    this._near = false;
-    this._lastSize = '';
     this.dispose();
   }
 
-  /** Disposes the instance and forgets it; the next `ensure()` creates a fresh one. */
+  /** Disposes the instance and forgets it; the next `sync()` creates a fresh one. */
   dispose(): void {
     const chart = this._chart;
     this._chart = undefined;
+    this._size = '';
     if (chart && !chart.isDisposed()) chart.dispose();
   }
 
-  private observe(el: HTMLElement): void {
-    this._intersection?.disconnect();
-    this._resize?.disconnect();
-    this._observed = el;
-    this._intersection = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) this._near = entry.isIntersecting;
-        if (this._near) this.ensure();
-      },
-      { rootMargin: this.config.rootMargin ?? '200px' },
-    );
-    this._intersection.observe(el);
-    this._resize = new ResizeObserver(() => this.scheduleResize());
-    this._resize.observe(el);
-  }
-
-  /** Creates the chart when the container is near the viewport and has a size. */
-  private ensure(): void {
-    const el = this._observed;
-    if (this._chart || !el || !this._near || !this.host.isConnected) return;
-    if (el.clientWidth === 0 || el.clientHeight === 0) return;
+  /**
+   * Makes the instance match the container: disposes one whose container is gone or replaced,
+   * creates one when there is none and the container is near the viewport with a size.
+   */
+  sync(): void {
+    const el = this.config.container() ?? undefined;
+    const chart = this._chart;
+    if (chart && (chart.isDisposed() || chart.getDom() !== el || !el?.isConnected)) this.dispose();
+    if (this._chart || !el || !el.isConnected || !this.host.isConnected) return;
+    const { viewport } = this.config;
+    if (!viewport.near || viewport.width === 0 || viewport.height === 0) return;
     makeTrustedTypesSafe(el);
-    const chart = init(el, undefined, { renderer: 'canvas' });
-    this._chart = chart;
-    this._lastSize = `${el.clientWidth}x${el.clientHeight}`;
-    this.config.onCreate(chart);
+    const created = init(el, undefined, { renderer: 'canvas', width: viewport.width, height: viewport.height });
+    this._chart = created;
+    this._size = `${viewport.width}x${viewport.height}`;
+    this.config.onCreate(created);
   }
 
   /** At most one resize per frame; zero sizes (display: none, a hidden tab) are skipped. */
   private scheduleResize(): void {
     cancelAnimationFrame(this._frame);
     this._frame = requestAnimationFrame(() => {
-      const el = this._observed;
-      if (!el) return;
-      const w = el.clientWidth;
-      const h = el.clientHeight;
-      if (w === 0 || h === 0) return;
-      if (!this._chart) return this.ensure();
-      const size = `${w}x${h}`;
-      if (size === this._lastSize) return;
-      this._lastSize = size;
-      this._chart.resize();
+      const { width, height } = this.config.viewport;
+      if (width === 0 || height === 0) return;
+      if (!this._chart) return this.sync();
+      const size = `${width}x${height}`;
+      if (size === this._size) return;
+      this._size = size;
+      this._chart.resize({ width, height });
     });
   }
 }

@@ -1,8 +1,10 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { ChartItem } from './a11y.js';
+import type { ElementBuilders, RenderContext } from './builders.js';
 import { ChartController } from './chart-controller.js';
-import { CivicElement, type RenderContext } from './civic-element.js';
+import { CivicElement, type FigureContext } from './civic-element.js';
 import type { ChartOption, EChartsType } from './echarts.js';
+import type { Locale } from './locale.js';
 import { echartsTheme } from './theme.js';
 
 interface PointerParams {
@@ -11,27 +13,37 @@ interface PointerParams {
   event?: { offsetX: number; offsetY: number };
 }
 
+/** The builders of an element drawn with ECharts: the texts, plus the option. */
+export interface ChartBuilders<M, V = M> extends ElementBuilders<M, V> {
+  option(view: V, ctx: RenderContext): ChartOption;
+}
+
+/** How `setOption` merges a new option into the chart's (ECharts' `notMerge` / `replaceMerge`). */
+export type OptionMerge = { notMerge: true } | { replaceMerge: string[] };
+
 /**
  * A `CivicElement` drawn with ECharts: the chart is created near the viewport by
- * `ChartController`, restyled with `setTheme` (never re-created) when the theme or the OS scheme
- * changes, and fed by a pure `buildOption(data, ctx)`. Pointer events on data items show the
- * element's own tooltip and fire `civic-select`; keyboard focus highlights items with ECharts'
- * `highlight` action.
+ * `ChartController`, restyled with `setTheme` (never re-created) when the palette changes, and
+ * fed by the pure `builders.option(view, ctx)` whenever what it shows (the view, the locale, the
+ * palette, the width band) changed. Pointer events on data items show the element's own tooltip
+ * and fire `civic-select`; keyboard focus highlights items with ECharts' `highlight` action.
  */
-export abstract class CivicChartElement<D extends object> extends CivicElement<D> {
+export abstract class CivicChartElement<D extends object, M = unknown, V = M> extends CivicElement<D, M, V> {
+  protected abstract override readonly builders: ChartBuilders<M, V>;
+
   protected readonly chartController = new ChartController(this, {
     container: () => this.renderRoot?.querySelector<HTMLElement>('.chart'),
+    viewport: this.viewport,
     onCreate: (chart) => this.onChartCreated(chart),
   });
 
-  /** ECharts components the option replaces rather than merges (so removed series vanish). */
-  protected replaceMerge: string[] = ['series'];
+  /** What the chart shows now: the option is set again when any of it changes. */
+  private _drawn?: { chart: EChartsType; view: V; locale: Locale; theme: number; band: number };
+  private _themed?: { chart: EChartsType; theme: number };
 
-  protected abstract buildOption(data: D, ctx: RenderContext): ChartOption;
-
-  /** False while something the option needs is missing (a map not yet registered). */
-  protected chartReady(): boolean {
-    return true;
+  /** Named hook: how a new option merges into the chart's. Replaces series by default (removed series vanish). */
+  protected optionMerge(): OptionMerge {
+    return { replaceMerge: ['series'] };
   }
 
   /** The ECharts instance, once the element has come near the viewport (advanced use). */
@@ -40,24 +52,34 @@ export abstract class CivicChartElement<D extends object> extends CivicElement<D
   }
 
   /** The ECharts container: no Lit bindings inside, since zrender owns its children. */
-  protected renderFigure(): TemplateResult {
+  protected renderFigure(_view: V | undefined, _ctx: FigureContext): TemplateResult {
     return html`<div class="chart"></div>`;
   }
 
-  protected override updateFigure(changed: PropertyValues, newData: boolean): void {
+  /** Brings the live chart up to date: the theme first, then the option if what it shows changed. */
+  protected override updateFigure(): void {
     const chart = this.chart;
-    if (!chart) return;
-    const restyle = this.paletteDirty;
-    if (restyle) this.applyTheme(chart);
-    if (restyle || newData || changed.has('locale')) this.refreshChart();
-  }
-
-  /** Sets the option again from the current data (after data, locale, theme or a map changed). */
-  protected refreshChart(): void {
-    const chart = this.chart;
-    const data = this.data;
-    if (!chart || chart.isDisposed() || !data || this.isEmpty(data) || !this.chartReady()) return;
-    chart.setOption(this.buildOption(data, this.context()), { replaceMerge: this.replaceMerge });
+    if (!chart || chart.isDisposed()) return;
+    const theme = this.themeController.generation;
+    if (this._themed?.chart !== chart || this._themed.theme !== theme) {
+      chart.setTheme(echartsTheme(this.themeController.palette));
+      this._themed = { chart, theme };
+    }
+    const view = this.view();
+    const model = this.model();
+    if (view === undefined || model === undefined || this.builders.isEmpty(model) || !this.figureComplete()) return;
+    const locale = this.resolvedLocale;
+    const band = this.viewport.band;
+    const d = this._drawn;
+    if (d && d.chart === chart && d.view === view && d.locale === locale && d.theme === theme && d.band === band) return;
+    const ctx: RenderContext = {
+      locale,
+      palette: this.themeController.palette,
+      reducedMotion: this.themeController.reducedMotion,
+      width: this.viewport.width,
+    };
+    chart.setOption(this.builders.option(view, ctx), this.optionMerge());
+    this._drawn = { chart, view, locale, theme, band };
   }
 
   protected override highlightItem(item: ChartItem | undefined, previous: ChartItem | undefined): void {
@@ -70,24 +92,15 @@ export abstract class CivicChartElement<D extends object> extends CivicElement<D
   private onChartCreated(chart: EChartsType): void {
     chart.on('mouseover', (p) => {
       const { seriesIndex, dataIndex, event } = p as PointerParams;
-      const item = this.itemAt(seriesIndex, dataIndex);
-      if (item) this.pointAt(item, event?.offsetX ?? 8, event?.offsetY ?? 8);
+      const item = this.navigation.itemAt(seriesIndex, dataIndex);
+      if (item) this.navigation.pointAt(item, event?.offsetX ?? 8, event?.offsetY ?? 8);
     });
-    chart.on('globalout', () => this.pointerLeft());
+    chart.on('globalout', () => this.navigation.pointerLeft());
     chart.on('click', (p) => {
       const { seriesIndex, dataIndex } = p as PointerParams;
-      const item = this.itemAt(seriesIndex, dataIndex);
+      const item = this.navigation.itemAt(seriesIndex, dataIndex);
       if (item) this.select(item);
     });
-    this.applyTheme(chart);
-    this.refreshChart();
-  }
-
-  /** Restyles the live instance: a new ECharts theme with `setTheme`, never a new instance. */
-  private applyTheme(chart: EChartsType): void {
-    this.paletteDirty = true;
-    const ctx = this.context();
-    this.paletteDirty = false;
-    chart.setTheme(echartsTheme(ctx.palette));
+    this.updateFigure();
   }
 }

@@ -1,61 +1,29 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import type { Source } from '../data/types.js';
-import type { ChartItem, TableModel } from './a11y.js';
-import { nextIndex } from './a11y.js';
+import { property } from 'lit/decorators.js';
+import type { ChartItem } from './a11y.js';
+import type { ElementBuilders, FigureContext } from './builders.js';
 import { baseStyles } from './civic-element.styles.js';
-import { DataLoadError, childJsonScript, fetchJson, parseJson } from './data-source.js';
-import { type Locale, resolveLocale, ui } from './locale.js';
-import { sourceLine } from './sources.js';
-import { type Palette, type ThemeName, WATCHED_MEDIA, prefersReducedMotion, readPalette } from './theme.js';
+import { type CivicState, DataSourceController } from './data-controller.js';
+import { fire } from './events.js';
+import { type Locale, resolveLocale } from './locale.js';
+import { msg } from './messages.js';
+import { NavigationController } from './navigation-controller.js';
+import { ModelCache } from './model-cache.js';
+import { emptyTemplate, errorTemplate, headTemplate, loadingTemplate, plotTemplate, textsTemplate } from './templates.js';
+import { ThemeController } from './theme-controller.js';
+import type { ThemeName } from './theme.js';
 import { tokens } from './tokens.styles.js';
-import type { Issue, ValidationResult } from './validate.js';
+import type { ValidationResult } from './validate.js';
+import { ViewportController } from './viewport-controller.js';
 
-export type CivicState = 'loading' | 'ready' | 'empty' | 'error';
-
-/** What every builder receives besides the data: all it needs to stay a pure function. */
-export interface RenderContext {
-  locale: Locale;
-  palette: Palette;
-  reducedMotion: boolean;
-  /** The chart's width in CSS pixels (0 before layout), for narrow layouts. */
-  width: number;
-}
-
-export interface CivicErrorDetail {
-  message: string;
-  issues: Issue[];
-}
-
-export interface CivicSelectDetail {
-  item: Record<string, unknown>;
-  key: string;
-  label: string;
-}
-
-/** Text shown in the visible error, in the element's locale. */
-function errorMessage(locale: Locale, issues: Issue[], kind?: DataLoadError['kind']): string {
-  const head =
-    kind === 'timeout' ? ui('timeout', locale)
-    : kind === 'record' ? ui('unknownRecord', locale)
-    : kind && kind !== 'json' ? ui('loadFailed', locale)
-    : ui('invalidData', locale);
-  const first = issues[0];
-  if (!first) return head;
-  const more = issues.length > 1 ? (locale === 'en' ? ` (+${issues.length - 1} more)` : `（另有${issues.length - 1}处）`) : '';
-  return `${head}${locale === 'en' ? ': ' : '：'}${first.path} ${first.message}${more}`;
-}
+export type { CivicState, FigureContext };
 
 /**
- * The base of every civic-charts element: the common contract of SPEC.md, once.
- *
- * Data comes from, first present wins: the `data` property, the `data` attribute (JSON), a child
- * `<script type="application/json">`, the `src` URL, the `record` id of the bundled dataset.
- * Subclasses supply pure builders (summary, table, items) and a validator, and draw the figure
- * (`renderFigure`); this class owns state, events, locale, theme tokens, keyboard navigation over
- * the items and the safe tooltip. It imports no ECharts: `CivicChartElement` adds the chart, so
- * an element drawn natively (SVG) stays small.
+ * The base of every civic-charts element: the common contract of SPEC.md, once. It holds the
+ * public properties, the hooks an element fills in and the template; data and state, theme,
+ * viewport and keyboard are controllers (`data-controller.ts`, `theme-controller.ts`,
+ * `viewport-controller.ts`, `navigation-controller.ts`), and what is built from the data is cached
+ * in `model-cache.ts`. No ECharts here: `CivicChartElement` adds the chart.
  *
  * @attr {string} state - Reflected, read-only: `loading` | `ready` | `empty` | `error`.
  *
@@ -63,117 +31,125 @@ function errorMessage(locale: Locale, issues: Issue[], kind?: DataLoadError['kin
  * @fires civic-error - Invalid data or a failed load. `detail: { message, issues: [{ path, message }] }`.
  * @fires civic-select - A data item was clicked or chosen with Enter. `detail: { item, key, label }`.
  */
-export abstract class CivicElement<D extends object> extends LitElement {
+export abstract class CivicElement<D extends object, M = unknown, V = M> extends LitElement {
   static override styles = [tokens, baseStyles];
+  /** Widths (px) at which the element's layout changes; crossing one renders again. */
+  static breakpoints: readonly number[] = [];
 
   /** `zh-CN` or `en`; when absent, the nearest `lang` attribute, else `zh-CN`. */
   @property() locale?: string;
-
   /** `light` (default), `dark`, `auto` (follows the OS colour scheme) or `high-contrast`. */
   @property({ reflect: true }) theme?: ThemeName;
-
   /** A URL of the data as JSON; fetched with a timeout, aborted when superseded or removed. */
   @property() src?: string;
-
   /** The id of a record in the bundled report dataset (see the README for the ids). */
   @property() record?: string;
-
   /** The data as a JSON string (the `data` attribute); the `data` property takes precedence. */
   @property({ attribute: 'data' }) dataJson?: string;
-
   /** Current state, reflected as the `state` attribute. Set by the element, not by pages. */
   @property({ reflect: true }) state: CivicState = 'empty';
-
   /** Hides the title line (the figure keeps it as its accessible name). */
   @property({ type: Boolean, attribute: 'hide-title' }) hideTitle = false;
-
   /** Hides the source line. */
   @property({ type: Boolean, attribute: 'hide-source' }) hideSource = false;
-
   /** Hides the text summary visually; screen readers still get it. */
   @property({ type: Boolean, attribute: 'hide-summary' }) hideSummary = false;
-
   /** Shows the data table (otherwise it is only visually hidden, still read by screen readers). */
   @property({ type: Boolean, attribute: 'show-table', reflect: true }) showTable = false;
-
   /** Milliseconds before a `src` fetch gives up. */
   @property({ type: Number, attribute: 'fetch-timeout' }) fetchTimeout = 10000;
 
-  @state() private _shown?: D;
-  @state() private _error?: CivicErrorDetail;
-  @state() private _active = -1;
-  @state() protected tip?: { item: ChartItem; x: number; y: number };
+  private readonly _cache = new ModelCache<D, M, V>({
+    builders: () => this.builders,
+    buildModel: (data) => this.buildModel(data),
+    modelInputs: () => this.modelInputs(),
+    buildView: (model) => this.buildView(model),
+    viewInputs: () => this.viewInputs(),
+  });
 
-  private _dataProp?: D | null;
-  private _needsResolve = true;
-  private _generation = 0;
-  private _abort?: AbortController;
-  private _pendingReady = false;
-  /** True when the palette must be read again from CSS (theme, OS scheme or forced colours changed). */
-  protected paletteDirty = true;
-  private _palette?: Palette;
-  protected items: ChartItem[] = [];
-  private _childObserver?: MutationObserver;
-  private readonly _media = WATCHED_MEDIA.map((q) => matchMedia(q));
-  private readonly _onMedia = () => {
-    this.paletteDirty = true;
-    this.requestUpdate();
-  };
+  protected readonly source = new DataSourceController<D>(this, {
+    validate: (input) => this.validate(input),
+    loadRecord: (id) => this.loadRecord(id),
+    isEmpty: () => this.builders.isEmpty(this.model()!),
+    changed: () => {
+      // The same object may come back changed (read, edit, set back): nothing built from it is kept.
+      this._cache.clear();
+      this.navigation.reset();
+    },
+  });
+  protected readonly themeController = new ThemeController(this, () => this.theme);
+  protected readonly viewport = new ViewportController(this, {
+    target: () => this.renderRoot?.querySelector('.figure'),
+    breakpoints: () => (this.constructor as typeof CivicElement).breakpoints,
+  });
+  protected readonly navigation = new NavigationController(this, {
+    items: () => this.items(),
+    highlight: (item, previous) => this.highlightItem?.(item, previous),
+    select: (item) => this.select(item),
+    anchor: (item) => this.tipAnchor?.(item),
+    tooltip: () => this.renderRoot?.querySelector<HTMLElement>('.tooltip'),
+    figureWidth: () => this.viewport.width,
+  });
 
-  // ---- what subclasses provide -------------------------------------------------------------
+  // ---- what elements provide ----------------------------------------------------------------
 
+  /** The element's pure builders (texts, table, items). */
+  protected abstract readonly builders: ElementBuilders<M, V>;
   /** Checks untrusted input; never throws. */
   protected abstract validate(input: unknown): ValidationResult<D>;
   /** Loads a record of the bundled dataset; undefined when the id is unknown. */
   protected abstract loadRecord(id: string): Promise<D | undefined>;
-  protected abstract buildSummary(data: D, ctx: RenderContext): string;
-  protected abstract buildTable(data: D, ctx: RenderContext): TableModel;
-  protected abstract buildItems(data: D, ctx: RenderContext): ChartItem[];
-  protected abstract titleOf(data: D, locale: Locale): string;
-  protected abstract sourcesOf(data: D): Source[];
-  /** True when the data has nothing to plot; the element then shows `renderEmpty`. */
-  protected isEmpty(_data: D): boolean {
-    return false;
+  /** The model of the data (pure); rebuilt only when the data or `modelInputs()` change. */
+  protected abstract buildModel(data: D): M;
+  /** Besides the data, what the model depends on (a district map): compared by identity. */
+  protected modelInputs(): readonly unknown[] {
+    return [];
   }
-  /** What the empty state shows; by default "No data reported". */
-  protected renderEmpty(_data: D | undefined, ctx: RenderContext): TemplateResult | string {
-    return ui('noData', ctx.locale);
+  /** What is drawn: the model under the reader's view state (legend toggles); the model itself by default. */
+  protected buildView(model: M): V {
+    return model as unknown as V;
   }
-  /** A line under the title (period, measure), plain text; none by default. */
-  protected subtitleOf(_data: D, _locale: Locale): string {
-    return '';
-  }
-  /** Notes under the chart (caveats from the data), plain strings. */
-  protected notesOf(_data: D, _locale: Locale): string[] {
+  /** What the view depends on besides the model (hidden series): compared by identity. */
+  protected viewInputs(): readonly unknown[] {
     return [];
   }
   /**
-   * The figure inside the focusable `part="chart"` box: an ECharts container for chart elements,
-   * native SVG for others. Called only when there is data to draw.
+   * The figure inside the focusable `part="chart"` box. `view` is undefined when there is nothing
+   * to draw (chart elements still render their container, so the chart keeps its box).
    */
-  protected abstract renderFigure(data: D, ctx: RenderContext): TemplateResult;
+  protected abstract renderFigure(view: V | undefined, ctx: FigureContext): TemplateResult | typeof nothing;
   /** Extra content after the figure (a legend, a list of unplaced items); none by default. */
-  protected renderExtras(_data: D, _ctx: RenderContext): TemplateResult | typeof nothing {
+  protected renderExtras(_view: V, _model: M, _ctx: FigureContext): TemplateResult | typeof nothing {
     return nothing;
+  }
+  /** What the empty state shows; by default "No data reported". */
+  protected renderEmpty(_model: M | undefined, ctx: FigureContext): TemplateResult | string {
+    return msg(ctx.locale).noData;
   }
   /** The ARIA role of the focusable figure box: `img` for a canvas; `group` when it holds native widgets. */
   protected figureRole: 'img' | 'group' = 'img';
-  /** Shows the active item in the figure (ECharts highlight, an SVG class); nothing by default. */
-  protected highlightItem(_item: ChartItem | undefined, _previous: ChartItem | undefined): void {}
+  /** Shows the active item in the figure (ECharts' highlight, an SVG class). */
+  protected highlightItem?(item: ChartItem | undefined, previous: ChartItem | undefined): void;
+  /** Where the keyboard's tooltip goes (figure coordinates); the top left by default. */
+  protected tipAnchor?(item: ChartItem): { x: number; y: number } | undefined;
+  /** False while the drawing lacks something it needs (a map's districts): `civic-ready` waits. */
+  protected figureComplete(): boolean {
+    return true;
+  }
+  /** After each update, before `civic-ready`: chart elements bring the chart up to date here. */
+  protected updateFigure?(): void;
 
-  // ---- public API --------------------------------------------------------------------------
+  // ---- public API ---------------------------------------------------------------------------
 
   /**
    * The data the element currently shows, whichever source it came from. Setting it takes
    * precedence over every other source; setting `undefined` falls back to them.
    */
   get data(): D | undefined {
-    return this._shown;
+    return this.source.data;
   }
   set data(value: D | undefined | null) {
-    this._dataProp = value;
-    this._needsResolve = true;
-    this.requestUpdate();
+    this.source.setProperty(value);
   }
 
   /** The resolved locale. */
@@ -181,330 +157,90 @@ export abstract class CivicElement<D extends object> extends LitElement {
     return resolveLocale(this, this.locale);
   }
 
-  // ---- lifecycle ---------------------------------------------------------------------------
+  // ---- events -------------------------------------------------------------------------------
+
+  /** Fires `civic-select` for an item (a click or Enter). */
+  protected select(item: ChartItem): void {
+    fire(this, 'civic-select', { item: { ...item.detail }, key: item.key, label: item.label });
+  }
+
+  // ---- what is built from the data (see model-cache.ts) ----------------------------------------
+
+  /** The model of the data shown (undefined without data). */
+  protected model(): M | undefined {
+    return this.source.data && this._cache.model(this.source.data);
+  }
+
+  /** What is drawn (undefined without data). */
+  protected view(): V | undefined {
+    const model = this.model();
+    return model === undefined ? undefined : this._cache.view(model);
+  }
+
+  /** The keyboard items of what is drawn, built when first needed. */
+  protected items(): ChartItem[] {
+    const model = this.model();
+    if (model === undefined || this.builders.isEmpty(model)) return [];
+    return this._cache.items(this._cache.view(model), this.resolvedLocale);
+  }
+
+  // ---- lifecycle ----------------------------------------------------------------------------
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.hasAttribute('role')) this.setAttribute('role', 'figure');
-    for (const m of this._media) m.addEventListener('change', this._onMedia);
-    // A child <script type="application/json"> may be added or edited later.
-    this._childObserver = new MutationObserver(() => {
-      this._needsResolve = true;
-      this.requestUpdate();
-    });
-    this._childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    this.paletteDirty = true;
-    if (this._needsResolve) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    for (const m of this._media) m.removeEventListener('change', this._onMedia);
-    this._childObserver?.disconnect();
-    if (this._abort) {
-      // An unfinished fetch is abandoned; re-inserting the element starts it again.
-      this._abort.abort();
-      this._abort = undefined;
-      this._needsResolve = true;
-    }
-    this._active = -1;
-    this.tip = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (this._needsResolve || changed.has('dataJson') || changed.has('src') || changed.has('record')) {
-      this._needsResolve = false;
-      this.resolve();
-    }
-    if (changed.has('theme')) this.paletteDirty = true;
-    if (changed.has('locale') || changed.has('theme') || changed.has('_shown')) {
-      this.tip = undefined;
-      this._active = -1;
-    }
+    this.source.sync();
+    if (changed.has('locale') || changed.has('theme')) this.navigation.reset();
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('tip')) this.placeTooltip();
+  protected override updated(_changed: PropertyValues): void {
+    const model = this.model();
     if (!this.hasAttribute('aria-label') || this.dataset.civicLabel === '1') {
-      const label = this._shown ? this.titleOf(this._shown, this.resolvedLocale) : '';
+      const label = model ? this._cache.texts(model, this.resolvedLocale).title : '';
       if (label) {
         this.setAttribute('aria-label', label);
         this.dataset.civicLabel = '1';
       }
     }
-    this.updateFigure(changed, this._pendingReady);
-    if (this._pendingReady) {
-      this._pendingReady = false;
-      this.emit('civic-ready', { data: this._shown });
-    }
+    this.updateFigure?.();
+    this.source.announce(this.figureComplete());
   }
 
-  // ---- data sources ------------------------------------------------------------------------
-
-  private resolve(): void {
-    const generation = ++this._generation;
-    this._abort?.abort();
-    this._abort = undefined;
-
-    if (this._dataProp != null) return this.accept(this._dataProp);
-    if (this.dataJson != null) return this.acceptText(this.dataJson, 'data');
-    const script = childJsonScript(this);
-    if (script) return this.acceptText(script.textContent ?? '', 'script');
-
-    if (this.src) {
-      const abort = new AbortController();
-      this._abort = abort;
-      this.state = 'loading';
-      fetchJson(this.src, abort.signal, this.fetchTimeout).then(
-        (json) => {
-          if (generation !== this._generation) return;
-          this._abort = undefined;
-          this.accept(json);
-        },
-        (e: unknown) => {
-          if (generation !== this._generation || abort.signal.aborted) return;
-          this._abort = undefined;
-          this.fail(e);
-        },
-      );
-      return;
-    }
-
-    if (this.record) {
-      const id = this.record;
-      this.state = 'loading';
-      this.loadRecord(id).then(
-        (data) => {
-          if (generation !== this._generation) return;
-          if (data === undefined) this.fail(new DataLoadError(`"${id}" is not a record of the bundled dataset`, 'record', 'record'));
-          else this.accept(data);
-        },
-        (e: unknown) => {
-          if (generation === this._generation) this.fail(e);
-        },
-      );
-      return;
-    }
-
-    // No source at all: the empty state, never made-up data.
-    this._shown = undefined;
-    this._error = undefined;
-    this.state = 'empty';
-  }
-
-  private acceptText(text: string, path: string): void {
-    try {
-      this.accept(parseJson(text, path));
-    } catch (e) {
-      this.fail(e);
-    }
-  }
-
-  /**
-   * After each update, before `civic-ready`: chart elements push the option to ECharts here.
-   * `changed` has `data` when new data was accepted.
-   */
-  protected updateFigure(_changed: PropertyValues, _newData: boolean): void {}
-
-  private accept(input: unknown): void {
-    const result = this.validate(input);
-    if (!result.ok) {
-      this.reportError(result.issues);
-      return;
-    }
-    this._shown = result.value;
-    this._error = undefined;
-    this.state = this.isEmpty(result.value) ? 'empty' : 'ready';
-    this._pendingReady = true;
-    this.requestUpdate();
-  }
-
-  private fail(e: unknown): void {
-    if (e instanceof DataLoadError) this.reportError([{ path: e.path, message: e.message }], e.kind);
-    else this.reportError([{ path: '(load)', message: e instanceof Error ? e.message : String(e) }], 'network');
-  }
-
-  /** The error state: a visible message, one console warning naming the paths, `civic-error`. */
-  protected reportError(issues: Issue[], kind?: DataLoadError['kind']): void {
-    const message = errorMessage(this.resolvedLocale, issues, kind);
-    this._error = { message, issues };
-    this.state = 'error';
-    console.warn(
-      `<${this.localName}> ${kind && kind !== 'json' ? 'could not load data' : 'rejected invalid data'}: ` +
-        issues.map((i) => `${i.path} ${i.message}`).join('; '),
-    );
-    this.emit('civic-error', { message, issues });
-    this.requestUpdate();
-  }
-
-  // ---- context -----------------------------------------------------------------------------
-
-  /** Locale, palette (read from CSS only when it may have changed), motion and width. */
-  protected context(): RenderContext {
-    if (!this._palette || this.paletteDirty) this._palette = readPalette(this);
-    return {
-      locale: this.resolvedLocale,
-      palette: this._palette,
-      reducedMotion: prefersReducedMotion(),
-      width: this.renderRoot?.querySelector<HTMLElement>('.figure')?.clientWidth ?? 0,
-    };
-  }
-
-  // ---- items, tooltip, keyboard ------------------------------------------------------------
-
-  /** The item a pointer event refers to (ECharts reports series and data index). */
-  protected itemAt(seriesIndex: number | undefined, dataIndex: number | undefined): ChartItem | undefined {
-    return this.items.find((i) => i.seriesIndex === seriesIndex && i.dataIndex === dataIndex);
-  }
-
-  /** Shows an item's tooltip at a point of the figure (pointer hover). */
-  protected pointAt(item: ChartItem, x: number, y: number): void {
-    this.tip = { item, x, y };
-  }
-
-  /** Hides the pointer's tooltip unless the keyboard holds an item. */
-  protected pointerLeft(): void {
-    if (this._active < 0) this.tip = undefined;
-  }
-
-  private activate(index: number): void {
-    const previous = this.items[this._active];
-    this._active = index;
-    const item = this.items[index];
-    this.highlightItem(item, previous);
-    this.tip = item ? { item, x: 8, y: 8 } : undefined;
-  }
-
-  /** Fires `civic-select` for an item (click or Enter). */
-  protected select(item: ChartItem): void {
-    this.emit('civic-select', { item: { ...item.detail }, key: item.key, label: item.label } satisfies CivicSelectDetail);
-  }
-
-  private onKeydown(e: KeyboardEvent): void {
-    if ((e.key === 'Enter' || e.key === ' ') && this._active >= 0) {
-      e.preventDefault();
-      const item = this.items[this._active];
-      if (item) this.select(item);
-      return;
-    }
-    const next = nextIndex(e.key, this._active, this.items.length);
-    if (next === undefined) return;
-    e.preventDefault();
-    this.activate(next);
-  }
-
-  private onBlur(): void {
-    this.activate(-1);
-  }
-
-  protected emit<T>(name: string, detail: T): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(name, { bubbles: true, composed: true, cancelable: false, detail }));
-  }
-
-  // ---- rendering ---------------------------------------------------------------------------
+  // ---- template -----------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    const ctx = this.context();
-    const { locale } = ctx;
-    const data = this._shown;
-    const empty = !data || this.isEmpty(data);
-    const showChart = !!data && !empty;
-    this.items = showChart ? this.buildItems(data, ctx) : [];
-    const title = data ? this.titleOf(data, locale) : '';
-    const subtitle = data && !empty ? this.subtitleOf(data, locale) : '';
-    const summary = data ? this.buildSummary(data, ctx) : '';
-    const table = data ? this.buildTable(data, ctx) : undefined;
-    const notes = data ? this.notesOf(data, locale) : [];
-    const source = data ? sourceLine(this.sourcesOf(data), locale) : undefined;
-    const tip = this.tip;
-
+    const locale = this.resolvedLocale;
+    const ctx: FigureContext = { locale, width: this.viewport.width };
+    const model = this.model();
+    const view = this.view();
+    const empty = model === undefined || this.builders.isEmpty(model);
+    const shown = !empty && view !== undefined;
+    const t = model === undefined ? undefined : this._cache.texts(model, locale);
     return html`
-      ${title && !this.hideTitle ? html`<div class="title" part="title" id="title">${title}</div>` : nothing}
-      ${subtitle && !this.hideTitle ? html`<div class="subtitle" part="subtitle">${subtitle}</div>` : nothing}
-      ${this._error ? html`<div class="error" part="error" role="alert">${this._error.message}</div>` : nothing}
-      ${this.state === 'loading' && !data
-        ? html`<div class="state-box" part="loading" role="status">${ui('loading', locale)}</div>`
+      ${headTemplate(t, this.hideTitle)}
+      ${this.source.error ? errorTemplate(this.source.error.message) : nothing}
+      ${this.state === 'loading' && !model ? loadingTemplate(locale) : nothing}
+      ${this.state !== 'loading' && empty && !(this.source.error && !model) ? emptyTemplate(this.renderEmpty(model, ctx)) : nothing}
+      ${plotTemplate({
+        shown,
+        title: t?.title ?? '',
+        locale,
+        role: this.figureRole,
+        navigation: this.navigation,
+        figure: this.renderFigure(shown ? view : undefined, ctx),
+      })}
+      ${shown ? this.renderExtras(view, model, ctx) : nothing}
+      ${t
+        ? textsTemplate(t, locale, {
+            hideSummary: this.hideSummary,
+            hideSource: this.hideSource,
+            showTable: this.showTable,
+            toggleTable: () => (this.showTable = !this.showTable),
+          })
         : nothing}
-      ${this.state !== 'loading' && empty && !(this._error && !data)
-        ? html`<div class="state-box" part="empty">${this.renderEmpty(data, ctx)}</div>`
-        : nothing}
-      <div class="plot" ?hidden=${!showChart}>
-        <div
-          class="figure"
-          part="chart"
-          tabindex=${showChart ? '0' : '-1'}
-          role=${this.figureRole}
-          aria-roledescription=${locale === 'en' ? 'chart' : '图表'}
-          aria-label=${`${title}. ${ui('chartHint', locale)}`}
-          aria-describedby="summary"
-          @keydown=${this.onKeydown}
-          @blur=${this.onBlur}
-        >${showChart ? this.renderFigure(data, ctx) : nothing}</div>
-        <div
-          class="tooltip"
-          part="tooltip"
-          role="status"
-          ?hidden=${!tip}
-        >
-          ${tip ? tip.item.lines.map((line) => html`<p>${line}</p>`) : nothing}
-        </div>
-      </div>
-      ${showChart ? this.renderExtras(data, ctx) : nothing}
-      ${summary
-        ? html`<p class="summary ${this.hideSummary ? 'visually-hidden' : ''}" part="summary" id="summary">${summary}</p>`
-        : nothing}
-      ${notes.length ? html`<ul class="notes" part="notes">${notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
-      ${source && !this.hideSource ? this.renderSource(source, locale) : nothing}
-      ${table ? this.renderTable(table, locale) : nothing}
-    `;
-  }
-
-  /**
-   * Places the tooltip beside the pointer, on the side with more room. Set through CSSOM: a
-   * `style` attribute (as styleMap writes on first render) is refused by a strict CSP.
-   */
-  private placeTooltip(): void {
-    const tip = this.tip;
-    const el = this.renderRoot?.querySelector<HTMLElement>('.tooltip');
-    if (!tip || !el) return;
-    const width = this.renderRoot.querySelector<HTMLElement>('.figure')?.clientWidth ?? 0;
-    const right = width > 0 && tip.x > width / 2;
-    el.style.setProperty('top', `${tip.y + 12}px`);
-    el.style.setProperty('left', right ? 'auto' : `${tip.x + 12}px`);
-    el.style.setProperty('right', right ? `${Math.max(8, width - tip.x + 12)}px` : 'auto');
-  }
-
-  private renderSource(source: ReturnType<typeof sourceLine>, locale: Locale): TemplateResult {
-    return html`<p class="source" part="source">
-      ${ui('source', locale)}${locale === 'en' ? ': ' : '：'}${source.parts.map(
-        (p, i) => html`${i ? (locale === 'en' ? '; ' : '；') : ''}${p.url ? html`<a href=${p.url} rel="noopener noreferrer" target="_blank">${p.label}</a>` : p.label}`,
-      )}${source.illustrative ? html` <strong>(${ui('illustrative', locale)})</strong>` : nothing}
-    </p>`;
-  }
-
-  private renderTable(table: TableModel, locale: Locale): TemplateResult {
-    return html`
-      <button
-        class="table-toggle"
-        part="table-toggle"
-        aria-expanded=${this.showTable ? 'true' : 'false'}
-        aria-controls="table-region"
-        @click=${() => (this.showTable = !this.showTable)}
-      >
-        ${ui(this.showTable ? 'hideTable' : 'showTable', locale)}
-      </button>
-      <div class="table-wrap ${this.showTable ? '' : 'visually-hidden'}" id="table-region">
-        <table part="table">
-          <caption>${table.caption}</caption>
-          <thead>
-            <tr>${table.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr>
-          </thead>
-          <tbody>
-            ${guard([table.rows], () => table.rows.map((row) => html`<tr>${row.map((cell, i) => (i === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}</tr>`))}
-          </tbody>
-        </table>
-        ${table.notes?.length ? table.notes.map((n) => html`<p class="table-notes">${n}</p>`) : nothing}
-      </div>
     `;
   }
 }

@@ -4,6 +4,7 @@
  */
 import type { Bound, Observation, Unit } from '../data/types.js';
 import { type Locale, text } from './locale.js';
+import { msg } from './messages.js';
 
 /** Decimal places written in a number as published (2174.6 → 1), capped to keep float noise out. */
 function decimalsOf(n: number): number {
@@ -172,12 +173,23 @@ export function formatPeriod(period: string, locale: Locale): string {
   }
 }
 
-/** The calendar year a period falls in, if it has one. */
-export function periodYear(period: string): number | undefined {
-  return parsePeriod(period).year;
-}
-
 /** An observation's period as a reader sees it: its label for free text, else `formatPeriod`. */
 export function observationPeriod(o: Pick<Observation, 'period' | 'periodLabel'>, locale: Locale): string {
   return o.periodLabel && parsePeriod(o.period).kind === 'text' ? text(o.periodLabel, locale) : formatPeriod(o.period, locale);
+}
+
+/**
+ * What a reader must know about how firm an observation is, as one phrase: "下限（超过）；修订值；
+ * 时期为推断" / "lower bound; revised; period inferred". Exact and sure: "" (or "exact" when asked).
+ */
+export function precisionText(o: Observation, locale: Locale, withExact = false): string {
+  const m = msg(locale);
+  return [
+    boundLabel(o.bound, locale) || (withExact ? m.exact : ''),
+    o.revised ? m.revised : '',
+    o.periodInferred ? m.inferredPeriod : '',
+    o.source.confidence === 'low' ? m.lowConfidence : '',
+  ]
+    .filter(Boolean)
+    .join(m.sep);
 }

@@ -1,4 +1,4 @@
-/** Locale resolution and the library's own UI strings (not data). */
+/** Locale resolution, and picking the text of data for a locale. The library's own words are in messages.ts. */
 import type { LocalizedText } from '../data/types.js';
 
 export type Locale = 'zh-CN' | 'en';
@@ -31,47 +31,4 @@ export function text(value: LocalizedText | undefined | null, locale: Locale): s
   if (value == null) return '';
   if (typeof value === 'string') return value;
   return (locale === 'en' ? value.en ?? value.zh : value.zh ?? value.en) ?? '';
-}
-
-const strings = {
-  'zh-CN': {
-    loading: '正在加载…',
-    noData: '暂无数据',
-    invalidData: '数据无效',
-    loadFailed: '数据加载失败',
-    timeout: '数据加载超时',
-    unknownRecord: '未找到数据记录',
-    source: '来源',
-    showTable: '显示数据表',
-    hideTable: '隐藏数据表',
-    illustrative: '示例数据，非真实统计',
-    derived: '推算值',
-    inferredPeriod: '时期为推断',
-    lowConfidence: '来源可信度低',
-    revised: '修订值',
-    chartHint: '使用方向键浏览数据项，回车选择，Esc 退出',
-  },
-  en: {
-    loading: 'Loading…',
-    noData: 'No data reported',
-    invalidData: 'Invalid data',
-    loadFailed: 'The data could not be loaded',
-    timeout: 'Loading the data timed out',
-    unknownRecord: 'No such data record',
-    source: 'Source',
-    showTable: 'Show data table',
-    hideTable: 'Hide data table',
-    illustrative: 'Illustrative data, not real statistics',
-    derived: 'derived',
-    inferredPeriod: 'period inferred',
-    lowConfidence: 'low-confidence source',
-    revised: 'revised',
-    chartHint: 'Use the arrow keys to move between data items, Enter to select, Escape to leave',
-  },
-} as const;
-
-export type UiString = keyof (typeof strings)['en'];
-
-export function ui(key: UiString, locale: Locale): string {
-  return strings[locale][key];
 }

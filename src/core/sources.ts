@@ -1,6 +1,7 @@
 /** The source line under a chart ("来源：…" / "Source: …"), built from the data's sources. */
 import type { Source } from '../data/types.js';
 import type { Locale } from './locale.js';
+import { msg } from './messages.js';
 
 export interface SourceLine {
   parts: { label: string; url?: string }[];
@@ -21,14 +22,20 @@ export function safeUrl(url: string | undefined): string | undefined {
   return url && /^https?:\/\//i.test(url) ? url : undefined;
 }
 
+/** A source as a reader names it: the publisher (or the site) and the date, flagged when of low confidence. */
 export function sourceLabel(s: Source, locale: Locale): string {
-  const en = locale === 'en';
-  if (s.kind === 'seed') return en ? 'original report (Jin Lu, Wang Huyu, 2019)' : '原报道（记者金鹭、通讯员王虎羽，2019年）';
-  if (s.kind === 'illustrative') return en ? 'illustrative' : '示例';
-  const who = s.publisher ?? (s.url ? host(s.url) : en ? 'external source' : '外部来源');
-  const date = s.date ? (en ? `, ${s.date}` : `，${s.date}`) : '';
-  const low = s.confidence === 'low' ? (en ? ', low confidence' : '，可信度低') : '';
-  return en ? `${who}${date}${low}` : `${who}${date}${low}`;
+  const m = msg(locale);
+  if (s.kind === 'seed') return m.seedSource;
+  if (s.kind === 'illustrative') return m.illustrativeSource;
+  const who = s.publisher ?? (s.url ? host(s.url) : m.externalSource);
+  const comma = locale === 'en' ? ', ' : '，';
+  return [who, s.date, s.confidence === 'low' ? m.lowConfidenceShort : ''].filter(Boolean).join(comma);
+}
+
+/** A table cell naming a source and quoting it: 'China Daily, 2021-01-05: “…”'. */
+export function sourceCell(s: Source, locale: Locale): string {
+  const m = msg(locale);
+  return `${sourceLabel(s, locale)}${s.quote ? `${m.colon}${m.quote(s.quote)}` : ''}`;
 }
 
 /** One part per distinct source, in order of first appearance. */

@@ -2,8 +2,8 @@
  * The data model shared by every civic-charts element and the bundled report dataset.
  *
  * Every number carries what a reader needs to trust it: its unit, its period, how exact it is
- * (`bound`), whether it was revised, and its source. Derived values are never stored: they are
- * computed in code (see `src/core/derive.ts`) and marked `derived` where they are shown.
+ * (`bound`), whether it was revised, and its source. Derived values are never stored: each element
+ * computes them in its model and marks them `derived` where they are shown.
  */
 
 /** How exact a reported value is. */
@@ -76,16 +76,6 @@ export interface Observation {
   source: Source;
 }
 
-/** A value computed in code from reported figures; always shown as derived. */
-export interface DerivedObservation extends Omit<Observation, 'source'> {
-  derived: true;
-  /** How it was computed, in words ("16.2 ÷ (1 + 7.9%)"). */
-  method: LocalizedText;
-  /** The observations it was computed from. */
-  from: Observation[];
-  source: Source;
-}
-
 export type Tier = '万亿级' | '五千亿级' | '千亿级';
 
 /** A tier of the 246 plan and its output threshold. */
@@ -93,35 +83,6 @@ export interface TierThreshold {
   tier: Tier;
   value: number;
   unit: Unit;
-}
-
-/** Data for `<civic-cluster-gauge>`: one industrial cluster against its tier target. */
-export interface ClusterGaugeData {
-  /** Stable id (the record id for bundled data). */
-  id?: string;
-  name: LocalizedText;
-  tier: Tier;
-  /** The tier thresholds drawn as bands, ascending. Defaults to 1,000 / 5,000 / 10,000 亿元. */
-  tiers?: TierThreshold[];
-  /** The cluster's own target (the threshold of its tier). */
-  target: {
-    value: number;
-    unit: Unit;
-    /** What the target measures (产值, output value). */
-    measure?: LocalizedText;
-    /** Target year; null when no source confirms one. */
-    year: number | null;
-    yearNote?: LocalizedText;
-    source: Source;
-  };
-  /** The figure the gauge shows; null when none is reported (the element is then `empty`). */
-  value: Observation | null;
-  /** Other reported figures for the cluster, listed in the data table only. */
-  otherObservations?: Observation[];
-  /** Optional title; defaults to the cluster's name. */
-  title?: LocalizedText;
-  /** Notes shown under the chart (context, caveats). */
-  notes?: LocalizedText[];
 }
 
 // ---- The bundled report dataset (seeds/*.json) ------------------------------------------------

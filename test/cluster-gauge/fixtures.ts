@@ -2,7 +2,7 @@
  * Illustrative data for tests only. Every source says `illustrative`, so the element's source line
  * says so too. The figures are not statistics.
  */
-import type { ClusterGaugeData } from '../../src/data/types.js';
+import type { ClusterGaugeData } from '../../src/components/cluster-gauge/types.js';
 import { illustrative, withFieldOf } from '../support/data.js';
 
 export function gaugeData(overrides: Partial<ClusterGaugeData> = {}): ClusterGaugeData {

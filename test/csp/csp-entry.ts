@@ -5,7 +5,7 @@ import type { CivicElement } from '../../src/index.js';
 import { keydown, runCspScenario } from '../support/csp-driver.js';
 
 /** Every civic-* element on the page; chart elements expose `chart`, the native one does not. */
-type Civic = CivicElement<object> & { chart?: unknown };
+type Civic = CivicElement<any, any, any> & { chart?: unknown };
 
 const drawn = (el: Civic) => ('chart' in el ? !!el.chart : !!el.shadowRoot!.querySelector('svg'));
 

@@ -18,7 +18,7 @@ import {
   loadTarget,
   targetRecordIds,
   toClusterGaugeData,
-} from '../../src/data/records.js';
+} from '../../src/data/index.js';
 import type { LocalizedText, Observation } from '../../src/data/types.js';
 
 const en = (t: LocalizedText | undefined): string => (typeof t === 'string' ? t : (t?.en ?? ''));

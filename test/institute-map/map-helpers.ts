@@ -18,7 +18,9 @@ interface MapOption {
 }
 
 export const optionOf = (el: CivicInstituteMap) => el.chart!.getOption() as unknown as MapOption;
-export const markersOf = (el: CivicInstituteMap) => optionOf(el).series.find((s) => s.id === 'institutes')!.data as MarkerDatum[];
+/** The markers drawn; none before the first option (the chart may exist before its map arrives). */
+export const markersOf = (el: CivicInstituteMap) =>
+  (optionOf(el)?.series?.find((s) => s.id === 'institutes')?.data ?? []) as MarkerDatum[];
 export const districtsOf = (el: CivicInstituteMap) =>
   optionOf(el).series.find((s) => s.id === 'districts')!.data as { name: string; value: number }[];
 

@@ -8,7 +8,7 @@ import type { CivicElement } from '../../src/core/civic-element.js';
 const w = window as unknown as { __cspResult: unknown; __cspDone: boolean };
 export const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 
-export interface CspScenario<E extends CivicElement<object>> {
+export interface CspScenario<E extends CivicElement<any, any, any>> {
   /** The elements the scenario runs on. */
   selector: string;
   /** Whether a ready element has drawn (its chart, its option, its rows). */
@@ -32,7 +32,7 @@ export function keydown(target: HTMLElement, key: string): void {
   target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
 }
 
-export function runCspScenario<E extends CivicElement<object>>(o: CspScenario<E>): void {
+export function runCspScenario<E extends CivicElement<any, any, any>>(o: CspScenario<E>): void {
   async function settle(el: E): Promise<void> {
     await o.beforeSettle?.(el);
     for (let i = 0; i < (o.polls ?? 200) && !(el.state !== 'loading' && (el.state !== 'ready' || o.drawn(el))); i++) {

@@ -14,13 +14,13 @@ export async function until(check: () => boolean, what: string, ms = 5000): Prom
   }
 }
 
-export async function untilState(el: CivicElement<object>, state: string, ms = 5000): Promise<void> {
+export async function untilState(el: CivicElement<any, any, any>, state: string, ms = 5000): Promise<void> {
   await until(() => el.state === state, `state="${state}" (is "${el.state}")`, ms);
   await el.updateComplete;
 }
 
 /** Waits for the ECharts instance and its first frame. */
-export async function untilChart(el: CivicChartElement<object>, ms = 5000) {
+export async function untilChart(el: CivicChartElement<any, any, any>, ms = 5000) {
   await until(() => !!el.chart, 'the chart instance', ms);
   await el.updateComplete;
   await nextFrame();

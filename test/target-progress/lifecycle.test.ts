@@ -9,21 +9,32 @@ import { rows, rowsDrawing } from './drawing.js';
 const fillOf = (el: Element, sel = '.fill') => getComputedStyle(el.shadowRoot!.querySelector(sel)!).fill;
 
 /** Counts IntersectionObservers that observe something and are not disconnected. */
+/**
+ * The elements watched for the viewport, whichever IntersectionObserver watches them (the
+ * elements share one per page, so what matters is whom it observes, not how many exist).
+ */
 function trackObservers() {
-  const Original = window.IntersectionObserver;
-  const live = new Set<IntersectionObserver>();
-  class Tracked extends Original {
-    override observe(target: Element) {
-      live.add(this);
-      super.observe(target);
-    }
-    override disconnect() {
-      live.delete(this);
-      super.disconnect();
-    }
-  }
-  window.IntersectionObserver = Tracked;
-  return { live, restore: () => (window.IntersectionObserver = Original) };
+  const proto = IntersectionObserver.prototype;
+  const { observe, unobserve, disconnect } = proto;
+  const live = new Set<Element>();
+  const watched = new WeakMap<IntersectionObserver, Set<Element>>();
+  proto.observe = function (this: IntersectionObserver, target: Element) {
+    live.add(target);
+    if (!watched.has(this)) watched.set(this, new Set());
+    watched.get(this)!.add(target);
+    observe.call(this, target);
+  };
+  proto.unobserve = function (this: IntersectionObserver, target: Element) {
+    live.delete(target);
+    watched.get(this)?.delete(target);
+    unobserve.call(this, target);
+  };
+  proto.disconnect = function (this: IntersectionObserver) {
+    for (const t of watched.get(this) ?? []) live.delete(t);
+    watched.delete(this);
+    disconnect.call(this);
+  };
+  return { live, restore: () => Object.assign(proto, { observe, unobserve, disconnect }) };
 }
 
 describe('civic-target-progress: lifecycle', () => {
@@ -81,21 +92,20 @@ describe('civic-target-progress: lifecycle', () => {
       const el = wrap.querySelector('civic-target-progress')!;
       await untilState(el, 'ready');
       await el.updateComplete;
-      expect(tracker.live.size).to.equal(1); // waiting for the viewport
+      expect(tracker.live.has(el)).to.equal(true); // waiting for the viewport
       el.remove();
       await el.updateComplete;
-      expect(tracker.live.size).to.equal(0);
+      expect(tracker.live.has(el)).to.equal(false);
       wrap.append(el);
       await el.updateComplete;
-      expect(tracker.live.size).to.equal(1);
+      expect(tracker.live.has(el)).to.equal(true);
       el.scrollIntoView();
       await until(() => rows(el).length === 1, 'the rows');
-      expect(tracker.live.size).to.equal(0); // done once drawn
-      // Removed after drawing: the rows go; re-inserted: they come back, with the same data.
+      // Removed after drawing: the rows go and nothing watches it; re-inserted: they come back, with the same data.
       el.remove();
       await el.updateComplete;
       expect(rows(el)).to.have.length(0);
-      expect(tracker.live.size).to.equal(0);
+      expect(tracker.live.has(el)).to.equal(false);
       wrap.prepend(el);
       el.scrollIntoView();
       await until(() => rows(el).length === 1, 'the rows after re-insertion');

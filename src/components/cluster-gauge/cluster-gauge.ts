@@ -1,18 +1,18 @@
 import { html } from 'lit';
-import type { ClusterGaugeData, Source } from '../../data/types.js';
-import { loadClusterGaugeRecord } from '../../data/records.js';
-import { CivicElement, type RenderContext } from '../../core/civic-element.js';
+import { GaugeChart } from 'echarts/charts';
 import { CivicChartElement } from '../../core/chart-element.js';
+import type { FigureContext } from '../../core/civic-element.js';
+import { CivicElement } from '../../core/civic-element.js';
 import { use } from '../../core/echarts.js';
 import { formatQuantity } from '../../core/format.js';
-import { type Locale, text, ui } from '../../core/locale.js';
-import { validateClusterGaugeData } from './validate.js';
-import { clusterName, tierName } from './model.js';
-import { clusterGaugeOption } from './options.js';
-import { clusterGaugeSubtitle, clusterGaugeSummary } from './summary.js';
-import { clusterGaugeItems, clusterGaugeTable } from './table.js';
+import { msg } from '../../core/messages.js';
+import { clusterGaugeBuilders } from './builders.js';
 import { clusterGaugeStyles } from './cluster-gauge.styles.js';
-import { GaugeChart } from 'echarts/charts';
+import { gaugeMessages } from './messages.js';
+import { type GaugeModel, clusterName, gaugeModel, tierName } from './model.js';
+import { loadClusterGaugeRecord } from './record.js';
+import type { ClusterGaugeData } from './types.js';
+import { validateClusterGaugeData } from './validate.js';
 
 use([GaugeChart]);
 
@@ -67,8 +67,11 @@ use([GaugeChart]);
  * @cssproperty --civic-padding - Padding inside the border.
  * @cssproperty --civic-border-color - The element's border colour.
  */
-export class CivicClusterGauge extends CivicChartElement<ClusterGaugeData> {
+export class CivicClusterGauge extends CivicChartElement<ClusterGaugeData, GaugeModel> {
   static override styles = [...CivicElement.styles, clusterGaugeStyles];
+  static override breakpoints = [360];
+
+  protected readonly builders = clusterGaugeBuilders;
 
   protected validate(input: unknown) {
     return validateClusterGaugeData(input);
@@ -78,49 +81,17 @@ export class CivicClusterGauge extends CivicChartElement<ClusterGaugeData> {
     return loadClusterGaugeRecord(id);
   }
 
-  protected override isEmpty(data: ClusterGaugeData): boolean {
-    return !data.value || data.value.value === null;
+  protected buildModel(data: ClusterGaugeData): GaugeModel {
+    return gaugeModel(data);
   }
 
-  protected buildOption(data: ClusterGaugeData, ctx: RenderContext) {
-    return clusterGaugeOption(data, ctx);
-  }
-
-  protected buildSummary(data: ClusterGaugeData, ctx: RenderContext): string {
-    return clusterGaugeSummary(data, ctx.locale);
-  }
-
-  protected buildTable(data: ClusterGaugeData, ctx: RenderContext) {
-    return clusterGaugeTable(data, ctx.locale);
-  }
-
-  protected buildItems(data: ClusterGaugeData, ctx: RenderContext) {
-    return clusterGaugeItems(data, ctx.locale);
-  }
-
-  protected titleOf(data: ClusterGaugeData, locale: Locale): string {
-    return data.title ? text(data.title, locale) : clusterName(data, locale);
-  }
-
-  protected override subtitleOf(data: ClusterGaugeData, locale: Locale): string {
-    return clusterGaugeSubtitle(data, locale);
-  }
-
-  protected sourcesOf(data: ClusterGaugeData): Source[] {
-    return data.value ? [data.value.source, data.target.source] : [data.target.source];
-  }
-
-  protected override notesOf(data: ClusterGaugeData, locale: Locale): string[] {
-    return (data.notes ?? []).map((n) => text(n, locale));
-  }
-
-  protected override renderEmpty(data: ClusterGaugeData | undefined, ctx: RenderContext) {
-    if (!data) return ui('noData', ctx.locale);
-    const en = ctx.locale === 'en';
+  /** A cluster without a figure: its name, tier and target, and "no data reported". */
+  protected override renderEmpty(m: GaugeModel | undefined, { locale }: FigureContext) {
+    if (!m) return msg(locale).noData;
     return html`<div class="empty-card">
-      <strong>${clusterName(data, ctx.locale)}</strong>
-      <span>${tierName(data.tier, ctx.locale)} · ${en ? 'target' : '目标'} ${formatQuantity(data.target.value, data.target.unit, ctx.locale)}</span>
-      <span>${ui('noData', ctx.locale)}</span>
+      <strong>${clusterName(m.data, locale)}</strong>
+      <span>${tierName(m.data.tier, locale)} · ${gaugeMessages(locale).target} ${formatQuantity(m.data.target.value, m.data.target.unit, locale)}</span>
+      <span>${msg(locale).noData}</span>
     </div>`;
   }
 }

@@ -2,9 +2,11 @@
  * The derived view of a cluster: what the gauge, its summary and its table all state, computed
  * once from the data so the three never disagree. Shares of a target are derived values.
  */
-import type { ClusterGaugeData, Observation, Tier, TierThreshold } from '../../data/types.js';
+import type { Observation } from '../../data/types.js';
 import type { Locale } from '../../core/locale.js';
 import { text } from '../../core/locale.js';
+import { gaugeMessages } from './messages.js';
+import type { ClusterGaugeData, Tier, TierThreshold } from './types.js';
 
 /** The 246 plan's thresholds (output value, 亿元), used when the data gives none. */
 export const DEFAULT_TIERS: readonly TierThreshold[] = [
@@ -13,24 +15,17 @@ export const DEFAULT_TIERS: readonly TierThreshold[] = [
   { tier: '万亿级', value: 10000, unit: '亿元' },
 ];
 
-const TIER_EN: Record<Tier, string> = {
-  千亿级: '100-billion-yuan tier',
-  五千亿级: '500-billion-yuan tier',
-  万亿级: 'trillion-yuan tier',
-};
-
 export function tierName(tier: Tier, locale: Locale): string {
-  return locale === 'en' ? TIER_EN[tier] : tier;
+  return gaugeMessages(locale).tier(tier);
 }
 
 /** "新材料" → "新材料产业集群"; "New materials" → "New materials cluster". */
 export function clusterName(data: ClusterGaugeData, locale: Locale): string {
-  const name = text(data.name, locale).trim();
-  if (locale === 'en') return /cluster$/i.test(name) ? name : `${name} cluster`;
-  return /集群$/.test(name) ? name : `${name}产业集群`;
+  return gaugeMessages(locale).clusterName(text(data.name, locale).trim());
 }
 
 export interface GaugeModel {
+  data: ClusterGaugeData;
   tiers: TierThreshold[];
   /** The observation shown, when it has a level. */
   value?: Observation & { value: number };
@@ -54,5 +49,5 @@ export function gaugeModel(data: ClusterGaugeData): GaugeModel {
   const max = obs && obs.value > top ? niceCeil(obs.value) : top;
   const sharePct = obs && data.target.value > 0 ? (obs.value / data.target.value) * 100 : undefined;
   const reachedTier = obs ? [...tiers].reverse().find((t) => obs.value >= t.value) : undefined;
-  return { tiers, value: obs, sharePct, reachedTier, max };
+  return { data, tiers, value: obs, sharePct, reachedTier, max };
 }

@@ -1,5 +1,5 @@
 /**
- * ClusterGaugeData → ECharts option. A pure function of (data, context): usable in the element,
+ * The gauge's model → ECharts option. A pure function of (model, context): usable in the element,
  * in tests and for server-side SVG rendering.
  *
  * Series 0 is the cluster's value (pointer, progress arc, the value as text); series 1 holds one
@@ -7,24 +7,25 @@
  * Tier bands are drawn as the axis line's colour stops, darker for higher tiers, and every band
  * is labelled in text, so nothing depends on colour alone.
  */
-import type { ClusterGaugeData } from '../../data/types.js';
-import type { RenderContext } from '../../core/civic-element.js';
+import type { RenderContext } from '../../core/builders.js';
 import { mix } from '../../core/color.js';
 import { boundMark, formatNumber, formatQuantity } from '../../core/format.js';
 import { text } from '../../core/locale.js';
-import { gaugeModel, tierName } from './model.js';
+import { gaugeMessages } from './messages.js';
+import { type GaugeModel, tierName } from './model.js';
 
 const START = 210;
 const END = -30;
 
-export function clusterGaugeOption(data: ClusterGaugeData, ctx: RenderContext): Record<string, unknown> {
+export function clusterGaugeOption(m: GaugeModel, ctx: RenderContext): Record<string, unknown> {
   const { palette: p, locale } = ctx;
-  const m = gaugeModel(data);
+  const { data } = m;
+  const t = gaugeMessages(locale);
   const narrow = ctx.width > 0 && ctx.width < 360;
   const band = narrow ? 12 : 16;
   const ramp = [0.22, 0.42, 0.62];
-  const stops: [number, string][] = m.tiers.map((t, i) => [
-    Math.min(1, t.value / m.max),
+  const stops: [number, string][] = m.tiers.map((tier, i) => [
+    Math.min(1, tier.value / m.max),
     mix(p.surface, p.accent, ramp[Math.min(i, ramp.length - 1)]),
   ]);
   if (stops[stops.length - 1][0] < 1) stops.push([1, mix(p.surface, p.accent, 0.8)]);
@@ -34,7 +35,7 @@ export function clusterGaugeOption(data: ClusterGaugeData, ctx: RenderContext): 
   const obs = m.value;
   const valueText = obs ? `${boundMark(obs.bound)}${formatQuantity(obs.value, obs.unit, locale)}` : '';
   const share = m.sharePct !== undefined ? formatNumber(m.sharePct, locale, 0) : '';
-  const shareText = share ? (locale === 'en' ? `${obs?.bound === 'lowerBound' ? '≥' : ''}${share}% of target` : `目标的${obs?.bound === 'lowerBound' ? '至少' : ''}${share}%`) : '';
+  const shareText = share ? t.shareOfTarget(share, obs?.bound === 'lowerBound') : '';
 
   const geometry = {
     type: 'gauge',
@@ -71,8 +72,8 @@ export function clusterGaugeOption(data: ClusterGaugeData, ctx: RenderContext): 
           color: p.muted,
           fontSize: narrow ? 10 : 11,
           formatter: (v: number) =>
-            v === 0 || m.tiers.some((t) => Math.abs(t.value - v) < 1e-9)
-              ? formatQuantity(v, data.target.unit, locale).replace(' yuan', '').replace('亿元', '亿')
+            v === 0 || m.tiers.some((tier) => Math.abs(tier.value - v) < 1e-9)
+              ? t.axisTick(formatQuantity(v, data.target.unit, locale))
               : '',
         },
         pointer: {
@@ -100,7 +101,7 @@ export function clusterGaugeOption(data: ClusterGaugeData, ctx: RenderContext): 
       {
         ...geometry,
         id: 'tiers',
-        name: locale === 'en' ? 'Tier thresholds' : '层级门槛',
+        name: t.tierThresholds,
         z: 4,
         splitNumber: 1,
         axisLine: { show: false },
@@ -117,10 +118,10 @@ export function clusterGaugeOption(data: ClusterGaugeData, ctx: RenderContext): 
           width: narrow ? 10 : 12,
           offsetCenter: [0, narrow ? '-104%' : '-106%'],
         },
-        data: m.tiers.map((t) => ({
-          value: Math.min(t.value, m.max),
-          name: tierName(t.tier, locale),
-          itemStyle: { color: t.tier === ownTier ? p.accent : p.muted },
+        data: m.tiers.map((tier) => ({
+          value: Math.min(tier.value, m.max),
+          name: tierName(tier.tier, locale),
+          itemStyle: { color: tier.tier === ownTier ? p.accent : p.muted },
           emphasis: { itemStyle: { color: p.text } },
         })),
       },

@@ -1,5 +1,6 @@
 /** Validation of `ClusterGaugeData` from untrusted sources (see core/validate.ts for the toolkit). */
-import type { ClusterGaugeData, Observation } from '../../data/types.js';
+import type { Observation } from '../../data/types.js';
+import type { ClusterGaugeData } from './types.js';
 import {
   Fields,
   TIERS,

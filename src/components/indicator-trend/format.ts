@@ -1,7 +1,8 @@
 /** Text helpers of the trend: values in the display unit, marks, axis scales. Pure functions. */
 import type { Bound, Unit } from '../../data/types.js';
 import { formatNumber, formatValue, isMoney, toYuan } from '../../core/format.js';
-import { type Locale, ui } from '../../core/locale.js';
+import type { Locale } from '../../core/locale.js';
+import { msg } from '../../core/messages.js';
 import { type ChangeBar, type TrendPoint, convert, roundLike } from './model.js';
 
 /** The value a reader sees: bound word, unit; a derived value rounded to its source's precision. */
@@ -40,10 +41,10 @@ export function markWords(p: Pick<TrendPoint, 'bound' | 'revised' | 'derived' | 
   if (p.bound === 'estimate' && !p.derived) out.push(en ? 'estimate' : '预计值');
   if (p.bound === 'lowerBound') out.push(en ? 'lower bound' : '下限（超过）');
   if (p.bound === 'approx' && !p.derived) out.push(en ? 'approximate' : '约数');
-  if (p.revised) out.push(ui('revised', locale));
-  if (p.derived) out.push(ui('derived', locale));
-  if (!p.derived && p.obs.periodInferred) out.push(ui('inferredPeriod', locale));
-  if (!p.derived && p.obs.source.confidence === 'low') out.push(ui('lowConfidence', locale));
+  if (p.revised) out.push(msg(locale).revised);
+  if (p.derived) out.push(msg(locale).derived);
+  if (!p.derived && p.obs.periodInferred) out.push(msg(locale).inferredPeriod);
+  if (!p.derived && p.obs.source.confidence === 'low') out.push(msg(locale).lowConfidence);
   return out;
 }
 

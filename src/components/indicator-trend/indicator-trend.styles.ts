@@ -45,6 +45,24 @@ export const indicatorTrendStyles = css`
   .legend svg {
     flex: none;
   }
+  /* Swatches take the series colours from the tokens: the legend needs no palette read. */
+  .legend .series-1 { --_swatch: var(--_series-1); }
+  .legend .series-2 { --_swatch: var(--_series-2); }
+  .legend .series-3 { --_swatch: var(--_series-3); }
+  .legend .series-4 { --_swatch: var(--_series-4); }
+  .legend .series-5 { --_swatch: var(--_series-5); }
+  .legend .series-6 { --_swatch: var(--_series-6); }
+  .legend line.swatch {
+    stroke: var(--_swatch);
+  }
+  .legend circle.swatch {
+    fill: var(--_swatch);
+  }
+  .legend rect.swatch {
+    fill: var(--_swatch);
+    fill-opacity: 0.45;
+    stroke: var(--_swatch);
+  }
   .key {
     margin: 6px 0 0;
     color: var(--_muted);
@@ -61,7 +79,7 @@ export const indicatorTrendStyles = css`
     .legend button {
       border-color: ButtonText;
     }
-    .legend svg * {
+    .legend svg .swatch {
       stroke: CanvasText;
       fill: CanvasText;
     }

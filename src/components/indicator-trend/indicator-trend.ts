@@ -1,21 +1,20 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { Source } from '../../data/types.js';
-import type { ChartItem, TableModel } from '../../core/a11y.js';
-import { CivicElement, type RenderContext } from '../../core/civic-element.js';
-import { CivicChartElement } from '../../core/chart-element.js';
-import { use } from '../../core/echarts.js';
-import { type Locale, text, ui } from '../../core/locale.js';
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, MarkLineComponent } from 'echarts/components';
+import { type OptionMerge, CivicChartElement } from '../../core/chart-element.js';
+import { CivicElement, type FigureContext } from '../../core/civic-element.js';
+import { use } from '../../core/echarts.js';
+import { fire } from '../../core/events.js';
+import { text } from '../../core/locale.js';
+import { msg } from '../../core/messages.js';
+import { indicatorTrendBuilders } from './builders.js';
+import { indicatorTrendStyles } from './indicator-trend.styles.js';
+import { type TrendModel, trendModel, trendView } from './model.js';
+import { markerOf } from './options.js';
+import { loadIndicatorTrendRecord } from './record.js';
 import type { IndicatorTrendData } from './types.js';
 import { validateIndicatorTrendData } from './validate.js';
-import { type TrendModel, trendModel } from './model.js';
-import { indicatorTrendOption, lineColor, markerOf } from './options.js';
-import { indicatorTrendSubtitle, indicatorTrendSummary } from './summary.js';
-import { indicatorTrendItems, indicatorTrendTable } from './table.js';
-import { loadIndicatorTrendRecord } from './record.js';
-import { indicatorTrendStyles } from './indicator-trend.styles.js';
 
 use([LineChart, BarChart, GridComponent, MarkLineComponent]);
 
@@ -75,62 +74,15 @@ use([LineChart, BarChart, GridComponent, MarkLineComponent]);
  * @cssproperty --civic-padding - Padding inside the border.
  * @cssproperty --civic-border-color - The element's border colour.
  */
-export class CivicIndicatorTrend extends CivicChartElement<IndicatorTrendData> {
+export class CivicIndicatorTrend extends CivicChartElement<IndicatorTrendData, TrendModel> {
   static override styles = [...CivicElement.styles, indicatorTrendStyles];
+  /** Below 400 px the option has a narrow layout (smaller markers and labels, fewer ticks). */
+  static override breakpoints = [400];
+
+  protected readonly builders = indicatorTrendBuilders;
 
   /** Ids of series switched off in the legend. */
   @state() private _hidden: ReadonlySet<string> = new Set();
-
-  private _memo?: { data: IndicatorTrendData; locale: Locale; hidden: ReadonlySet<string>; model: TrendModel; items?: ChartItem[]; table?: TableModel; summary?: string };
-
-  /** The model, items, table and summary are pure in (data, locale, hidden): computed once per change (10,000 points stay smooth). */
-  private memo(data: IndicatorTrendData, locale: Locale) {
-    const m = this._memo;
-    if (m && m.data === data && m.locale === locale && m.hidden === this._hidden) return m;
-    this._memo = { data, locale, hidden: this._hidden, model: trendModel(data, this._hidden) };
-    return this._memo;
-  }
-
-  private _full?: { data: IndicatorTrendData; model: TrendModel };
-
-  /** The model of every series (legend state ignored), cached per data object. */
-  private fullModel(data: IndicatorTrendData): TrendModel {
-    if (this._full?.data !== data) this._full = { data, model: trendModel(data) };
-    return this._full.model;
-  }
-
-  private _narrow?: boolean;
-  private _resize?: ResizeObserver;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.observeWidth();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._resize?.disconnect();
-    this._resize = undefined;
-    this._narrow = undefined;
-  }
-
-  protected override firstUpdated(): void {
-    this.observeWidth();
-  }
-
-  /** The option has a narrow layout (smaller markers and labels, fewer ticks): set it again when the width crosses 400 px. */
-  private observeWidth(): void {
-    const figure = this.renderRoot?.querySelector<HTMLElement>('.figure');
-    if (!figure || this._resize) return;
-    this._resize = new ResizeObserver(([entry]) => {
-      const w = entry.contentRect.width;
-      if (w === 0) return;
-      const narrow = w < 400;
-      if (this._narrow !== undefined && narrow !== this._narrow) this.refreshChart();
-      this._narrow = narrow;
-    });
-    this._resize.observe(figure);
-  }
 
   /** Series ids hidden with the legend (read-only view). */
   get hiddenSeries(): string[] {
@@ -144,7 +96,7 @@ export class CivicIndicatorTrend extends CivicChartElement<IndicatorTrendData> {
     if (show) next.delete(id);
     else next.add(id);
     this._hidden = next;
-    this.emit('civic-legend-toggle', { series: id, visible: show });
+    fire(this, 'civic-legend-toggle', { series: id, visible: show });
   }
 
   protected validate(input: unknown) {
@@ -155,103 +107,58 @@ export class CivicIndicatorTrend extends CivicChartElement<IndicatorTrendData> {
     return loadIndicatorTrendRecord(id);
   }
 
-  protected override isEmpty(data: IndicatorTrendData): boolean {
-    const m = this.fullModel(data);
-    return m.points.length === 0 && m.bars.length === 0;
+  /** Every series; the legend's choice is the view, so toggling a series keeps the texts. */
+  protected buildModel(data: IndicatorTrendData): TrendModel {
+    return trendModel(data);
   }
 
-  protected buildOption(data: IndicatorTrendData, ctx: RenderContext) {
-    return indicatorTrendOption(data, ctx, this._hidden);
+  protected override buildView(model: TrendModel): TrendModel {
+    return trendView(model, this._hidden);
   }
 
-  protected buildSummary(data: IndicatorTrendData, ctx: RenderContext): string {
-    const m = this.memo(data, ctx.locale);
-    return (m.summary ??= indicatorTrendSummary(data, ctx.locale));
-  }
-
-  protected buildTable(data: IndicatorTrendData, ctx: RenderContext): TableModel {
-    const m = this.memo(data, ctx.locale);
-    return (m.table ??= indicatorTrendTable(data, ctx.locale));
-  }
-
-  protected buildItems(data: IndicatorTrendData, ctx: RenderContext): ChartItem[] {
-    const m = this.memo(data, ctx.locale);
-    return (m.items ??= indicatorTrendItems(data, ctx.locale, m.model));
-  }
-
-  protected titleOf(data: IndicatorTrendData, locale: Locale): string {
-    return text(data.title ?? data.name, locale);
-  }
-
-  protected override subtitleOf(data: IndicatorTrendData, locale: Locale): string {
-    return indicatorTrendSubtitle(data, locale);
-  }
-
-  protected sourcesOf(data: IndicatorTrendData): Source[] {
-    const out: Source[] = [];
-    const seen = new Set<Source>();
-    for (const s of data.series) {
-      for (const o of s.observations) {
-        if (!seen.has(o.source)) {
-          seen.add(o.source);
-          out.push(o.source);
-        }
-        if (out.length > 200) break;
-      }
-    }
-    for (const t of data.targets ?? []) out.push(t.source);
-    return out;
-  }
-
-  protected override notesOf(data: IndicatorTrendData, locale: Locale): string[] {
-    return (data.notes ?? []).map((n) => text(n, locale));
+  protected override viewInputs(): readonly unknown[] {
+    return [this._hidden];
   }
 
   /**
-   * The option replaces the previous one entirely (`notMerge`): the number of series changes with
-   * the legend and the data, and ECharts' `replaceMerge` would leave index holes, breaking the
-   * (seriesIndex, dataIndex) of the keyboard items.
+   * The option replaces the previous one entirely: the number of series changes with the legend
+   * and the data, and `replaceMerge` would leave index holes, breaking the (seriesIndex,
+   * dataIndex) of the keyboard items.
    */
-  protected override refreshChart(): void {
-    const chart = this.chart;
-    const data = this.data;
-    if (!chart || chart.isDisposed() || !data || this.isEmpty(data)) return;
-    chart.setOption(this.buildOption(data, this.context()), { notMerge: true });
+  protected override optionMerge(): OptionMerge {
+    return { notMerge: true };
   }
 
-  protected override updateFigure(changed: PropertyValues, newData: boolean): void {
-    super.updateFigure(changed, newData);
-    if (changed.has('_hidden') && !newData && !changed.has('locale')) this.refreshChart();
-  }
-
-  protected override renderEmpty(data: IndicatorTrendData | undefined, ctx: RenderContext): TemplateResult | string {
-    if (!data) return ui('noData', ctx.locale);
-    const en = ctx.locale === 'en';
+  protected override renderEmpty(m: TrendModel | undefined, { locale }: FigureContext): TemplateResult | string {
+    if (!m) return msg(locale).noData;
+    const en = locale === 'en';
+    const { data } = m;
     const count = data.series.reduce((n, s) => n + s.observations.length, 0);
     return html`<div class="empty-card">
-      <strong>${text(data.title ?? data.name, ctx.locale)}</strong>
+      <strong>${text(data.title ?? data.name, locale)}</strong>
       <span>${en ? 'Nothing that can be plotted over time.' : '没有可以按时间绘制的数据。'}</span>
       ${count
         ? html`<span>${en ? `${count} reported figure${count > 1 ? 's are' : ' is'} listed in the data table.` : `${count}项报告数据列于数据表中。`}</span>`
-        : html`<span>${ui('noData', ctx.locale)}</span>`}
+        : html`<span>${msg(locale).noData}</span>`}
     </div>`;
   }
 
-  protected override renderExtras(data: IndicatorTrendData, ctx: RenderContext): TemplateResult | typeof nothing {
+  protected override renderExtras(_view: TrendModel, full: TrendModel, ctx: FigureContext): TemplateResult | typeof nothing {
     const en = ctx.locale === 'en';
-    const full = this.fullModel(data);
+    const { data } = full;
     const legend =
       data.series.length > 1
         ? html`<div class="legend" part="legend" role="group" aria-label=${en ? 'Series (press to show or hide)' : '数据系列（按下可显示或隐藏）'}>
             ${data.series.map((s, si) => {
               const visible = !this._hidden.has(s.id);
-              const color = lineColor({ seriesIndex: si, vintage: 'first' }, ctx);
+              // The series colour comes from the theme's tokens (CSS), not the palette: render() reads no styles.
+              const colour = `swatch series-${(si % 6) + 1}`;
               const change = s.kind === 'change';
               return html`<button type="button" aria-pressed=${visible ? 'true' : 'false'} @click=${() => this.toggleSeries(s.id)}>
                 <svg width="18" height="12" viewBox="0 0 18 12" aria-hidden="true" focusable="false">
                   ${change
-                    ? svg`<rect x="5" y="2" width="8" height="10" fill=${color} fill-opacity="0.45" stroke=${color}></rect>`
-                    : svg`<line x1="0" y1="6" x2="18" y2="6" stroke=${color} stroke-width="2"></line><circle cx="9" cy="6" r="3.5" fill=${color}></circle>`}
+                    ? svg`<rect class=${`${colour} bar`} x="5" y="2" width="8" height="10"></rect>`
+                    : svg`<line class=${colour} x1="0" y1="6" x2="18" y2="6" stroke-width="2"></line><circle class=${`${colour} dot`} cx="9" cy="6" r="3.5"></circle>`}
                 </svg>
                 ${text(s.name, ctx.locale)}
               </button>`;

@@ -155,6 +155,10 @@ export interface TargetLine {
 }
 
 export interface TrendModel {
+  /** The data the model was built from. */
+  data: IndicatorTrendData;
+  /** Series ids left out (hidden with the legend); empty for the full model. */
+  hidden: ReadonlySet<string>;
   lines: TrendLine[];
   bars: ChangeBar[];
   unplotted: Unplotted[];
@@ -212,7 +216,7 @@ export function roundLike(value: number, like: number): number {
 
 /**
  * The trend model. `hidden` holds series ids switched off in the legend: their points and bars are
- * left out of `lines`/`bars`/`points` (the table still lists everything).
+ * left out of `lines`/`bars`/`points` (the table and summary use the full model, nothing hidden).
  */
 export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string> = new Set()): TrendModel {
   const lines: TrendLine[] = [];
@@ -389,6 +393,8 @@ export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string>
     }
   }
   return {
+    data,
+    hidden,
     lines,
     bars,
     unplotted,
@@ -418,13 +424,12 @@ export function missingPeriods(line: TrendLine): string[] {
   return out;
 }
 
-/** The series a line belongs to. */
-export function seriesOf(data: IndicatorTrendData, i: number): IndicatorTrendSeries {
-  return data.series[i];
+/** True when nothing can be plotted (no level point and no change bar): the empty state. */
+export function nothingPlotted(m: TrendModel): boolean {
+  return m.points.length === 0 && m.bars.length === 0;
 }
 
-/** True when nothing can be plotted (no level point and no change bar). */
-export function nothingToPlot(data: IndicatorTrendData): boolean {
-  const m = trendModel(data);
-  return m.points.length === 0 && m.bars.length === 0;
+/** What is drawn: the model with the legend's hidden series left out (the model itself when none are). */
+export function trendView(m: TrendModel, hidden: ReadonlySet<string>): TrendModel {
+  return hidden.size === 0 ? m : trendModel(m.data, hidden);
 }

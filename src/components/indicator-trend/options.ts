@@ -1,5 +1,5 @@
 /**
- * IndicatorTrendData → the ECharts option. Pure: (data, ctx, hidden series) in, option out.
+ * The trend's view (its model under the legend) → the ECharts option. Pure: (view, ctx) in, option out.
  *
  * Series layout (stable, the keyboard items refer to it):
  *   0 … n−1        one `points` series per line: every plotted level point, with its marker
@@ -12,13 +12,12 @@
  *                  the highest target inside the level axis.
  * Markers: ● exact, ◆ approximate, ○ estimate (hollow), ▲ lower bound, ■ revised, ◇ derived (hollow).
  */
-import type { RenderContext } from '../../core/civic-element.js';
+import type { RenderContext } from '../../core/builders.js';
 import { mix } from '../../core/color.js';
 import { formatNumber } from '../../core/format.js';
 import { text } from '../../core/locale.js';
-import type { IndicatorTrendData } from './types.js';
 import { axisNumber, levelAxisScale, signed } from './format.js';
-import { type TrendLine, type TrendModel, type TrendPoint, consecutive, trendModel, uncertain } from './model.js';
+import { type TrendLine, type TrendModel, type TrendPoint, consecutive, uncertain } from './model.js';
 
 const MONTH_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -41,7 +40,7 @@ export function markerOf(p: Pick<TrendPoint, 'bound' | 'revised' | 'derived'>): 
 }
 
 /** Series colour of an input series; revised lines are darker (mixed toward the text colour). */
-export function lineColor(line: Pick<TrendLine, 'seriesIndex' | 'vintage'>, ctx: RenderContext): string {
+export function lineColor(line: Pick<TrendLine, 'seriesIndex' | 'vintage'>, ctx: Pick<RenderContext, 'palette'>): string {
   const base = ctx.palette.series[line.seriesIndex % ctx.palette.series.length];
   return line.vintage === 'revised' ? mix(base, ctx.palette.text, 0.45) : base;
 }
@@ -83,12 +82,8 @@ function timeLabel(value: number, en: boolean, withYear: boolean): string {
 
 const THREE_YEARS = 3 * 365.25 * 24 * 3600 * 1000;
 
-export function indicatorTrendOption(
-  data: IndicatorTrendData,
-  ctx: RenderContext,
-  hidden: ReadonlySet<string> = new Set(),
-): Record<string, unknown> {
-  const m = trendModel(data, hidden);
+export function indicatorTrendOption(m: TrendModel, ctx: RenderContext): Record<string, unknown> {
+  const { data } = m;
   const { palette: p, locale } = ctx;
   const en = locale === 'en';
   const narrow = ctx.width > 0 && ctx.width < 400;

@@ -9,7 +9,8 @@ import { formatNumber, formatPeriod, formatValue, observationPeriod } from '../.
 import { type Locale, text } from '../../core/locale.js';
 import type { IndicatorTrendData } from './types.js';
 import { changeText, pointValue } from './format.js';
-import { type TrendModel, type TrendPoint, consecutive, missingPeriods, roundLike, trendModel } from './model.js';
+import { type TrendModel, type TrendPoint, consecutive, missingPeriods, roundLike } from './model.js';
+import type { TextContext } from '../../core/builders.js';
 
 function list(items: string[], locale: Locale): string {
   const uniq = [...new Set(items)];
@@ -137,9 +138,9 @@ function seriesSentences(data: IndicatorTrendData, m: TrendModel, si: number, lo
   return out;
 }
 
-export function indicatorTrendSummary(data: IndicatorTrendData, locale: Locale): string {
+export function indicatorTrendSummary(m: TrendModel, { locale }: TextContext): string {
   const en = locale === 'en';
-  const m = trendModel(data);
+  const { data } = m;
   const parts: string[] = [];
   data.series.forEach((_, si) => parts.push(...seriesSentences(data, m, si, locale)));
   const drawn = m.targets.filter((t) => t.value !== undefined);
@@ -163,6 +164,6 @@ export function indicatorTrendSummary(data: IndicatorTrendData, locale: Locale):
 }
 
 /** The line under the title: scope and measure. */
-export function indicatorTrendSubtitle(data: IndicatorTrendData, locale: Locale): string {
+export function indicatorTrendSubtitle({ data }: TrendModel, { locale }: TextContext): string {
   return [data.scope, data.measure].filter(Boolean).map((t) => text(t, locale)).join(' · ');
 }

@@ -6,11 +6,13 @@
 import type { Observation, Source, Unit } from '../../data/types.js';
 import type { ChartItem, TableModel } from '../../core/a11y.js';
 import { formatPeriod, formatValue, observationPeriod } from '../../core/format.js';
-import { type Locale, text, ui } from '../../core/locale.js';
+import { type Locale, text } from '../../core/locale.js';
+import { msg } from '../../core/messages.js';
 import { sourceLabel } from '../../core/sources.js';
 import type { IndicatorTrendData } from './types.js';
 import { boundWord, changeText, markWords, pointValue, signed } from './format.js';
-import { type ChangeBar, type TrendModel, type TrendPoint, trendModel } from './model.js';
+import { type ChangeBar, type TrendModel, type TrendPoint } from './model.js';
+import type { TextContext } from '../../core/builders.js';
 import { seriesLayout } from './options.js';
 
 const sep = (locale: Locale) => (locale === 'en' ? '; ' : '；');
@@ -65,9 +67,9 @@ interface Row {
   cells: string[];
 }
 
-export function indicatorTrendTable(data: IndicatorTrendData, locale: Locale): TableModel {
+export function indicatorTrendTable(m: TrendModel, { locale }: TextContext): TableModel {
   const en = locale === 'en';
-  const m = trendModel(data);
+  const { data } = m;
   const rows: Row[] = [];
   let order = 0;
   const push = (x: number, cells: string[]) => rows.push({ x, order: order++, cells });
@@ -86,7 +88,7 @@ export function indicatorTrendTable(data: IndicatorTrendData, locale: Locale): T
           p.derived ? '' : yoyCell(p.yoyPct, !!s.yoyAtComparablePrices, locale),
           [marks.length ? marks.join(sep(locale)) : exactWord, note].filter(Boolean).join(sep(locale)),
           p.derived
-            ? `${ui('derived', locale)}${en ? ' from ' : '，依据'}${sourceLabel(p.obs.source, locale)}`
+            ? `${msg(locale).derived}${en ? ' from ' : '，依据'}${sourceLabel(p.obs.source, locale)}`
             : sourceCell(p.obs.source, locale),
         ]);
         for (const o of p.alsoReported) {
@@ -202,7 +204,7 @@ function pointItem(data: IndicatorTrendData, p: TrendPoint, locale: Locale): Cha
   const marks = pointMarks(p, data, locale);
   if (marks.length) lines.push(marks.join(sep(locale)));
   lines.push(...alsoLine(p, locale));
-  lines.push(`${ui('source', locale)}${en ? ': ' : '：'}${sourceLabel(p.obs.source, locale)}`);
+  lines.push(`${msg(locale).source}${en ? ': ' : '：'}${sourceLabel(p.obs.source, locale)}`);
   return {
     key: p.key,
     seriesIndex: p.lineIndex,
@@ -232,7 +234,7 @@ function barItem(data: IndicatorTrendData, b: ChangeBar, seriesIndex: number, da
   if (b.kind === 'yoy' && b.obs.value === null) lines.push(en ? 'Only the change was reported, no level' : '只报告了增速，未报告水平值');
   const marks = markWords({ bound: b.obs.bound, revised: !!b.obs.revised, obs: b.obs }, locale);
   if (marks.length) lines.push(marks.join(sep(locale)));
-  lines.push(`${ui('source', locale)}${en ? ': ' : '：'}${sourceLabel(b.obs.source, locale)}`);
+  lines.push(`${msg(locale).source}${en ? ': ' : '：'}${sourceLabel(b.obs.source, locale)}`);
   return {
     key: b.key,
     seriesIndex,
@@ -244,8 +246,8 @@ function barItem(data: IndicatorTrendData, b: ChangeBar, seriesIndex: number, da
 }
 
 /** Every plotted point and change bar in period order, then the reference lines. */
-export function indicatorTrendItems(data: IndicatorTrendData, locale: Locale, model?: TrendModel): ChartItem[] {
-  const m = model ?? trendModel(data);
+export function indicatorTrendItems(m: TrendModel, { locale }: TextContext): ChartItem[] {
+  const { data } = m;
   const layout = seriesLayout(m);
   const items: { x: number; rank: number; item: ChartItem }[] = [];
   for (const line of m.lines) {
@@ -278,7 +280,7 @@ export function indicatorTrendItems(data: IndicatorTrendData, locale: Locale, mo
             text(tg.label, locale),
             `${formatValue(tg.value, tg.unit, tg.bound, locale)}${tg.year !== null ? (en ? ` by ${tg.year}` : `（${tg.year}年）`) : ''}`,
             ...(tg.note ? [text(tg.note, locale)] : []),
-            `${ui('source', locale)}${en ? ': ' : '：'}${sourceLabel(tg.source, locale)}`,
+            `${msg(locale).source}${en ? ': ' : '：'}${sourceLabel(tg.source, locale)}`,
           ],
           detail: { kind: 'target', id: tg.id, label: text(tg.label, locale), value: tg.value, unit: tg.unit, year: tg.year },
         });

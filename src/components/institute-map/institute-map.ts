@@ -2,38 +2,25 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MapChart, ScatterChart } from 'echarts/charts';
 import { VisualMapPiecewiseComponent } from 'echarts/components';
-import type { InstituteStatus, Source } from '../../data/types.js';
-import { CivicElement, type RenderContext } from '../../core/civic-element.js';
-import { CivicChartElement } from '../../core/chart-element.js';
+import type { InstituteStatus } from '../../data/types.js';
+import { CivicChartElement, type OptionMerge } from '../../core/chart-element.js';
+import { CivicElement, type FigureContext } from '../../core/civic-element.js';
 import { DataLoadError, fetchJson } from '../../core/data-source.js';
-import { registerMap, use } from '../../core/echarts.js';
+import { use } from '../../core/echarts.js';
 import { formatNumber } from '../../core/format.js';
-import { type Locale, text } from '../../core/locale.js';
+import { LatestLoad } from '../../core/latest-load.js';
 import type { Issue } from '../../core/validate.js';
+import { instituteMapBuilders } from './builders.js';
 import { type GeoIndex, indexGeoJson, loadNingboDistricts } from './geo.js';
-import { type MapModel, STATUS_GLYPH, STATUS_ORDER, instituteName, mapModel, statusLabel } from './model.js';
-import { instituteMapOption } from './options.js';
+import { instituteMapStyles } from './institute-map.styles.js';
+import { type MapModel, type MapView, STATUS_GLYPH, STATUS_ORDER, instituteName, mapModel, statusLabel } from './model.js';
 import { loadInstituteMapRecord } from './record.js';
-import { instituteMapSubtitle, instituteMapSummary } from './summary.js';
-import { instituteMapItems, instituteMapTable, legendLabel, unlocatedHeading, unlocatedLine } from './table.js';
+import { registeredMapName } from './register.js';
+import { legendLabel, unlocatedHeading, unlocatedLine } from './table.js';
 import type { InstituteMapData } from './types.js';
 import { validateInstituteMapData } from './validate.js';
-import { instituteMapStyles } from './institute-map.styles.js';
 
 use([MapChart, ScatterChart, VisualMapPiecewiseComponent]);
-
-/** ECharts keeps registered maps by name: one name per GeoJSON object, registered once. */
-const mapNames = new WeakMap<object, string>();
-let mapCount = 0;
-function registeredName(geo: object): string {
-  let name = mapNames.get(geo);
-  if (!name) {
-    name = `civic-districts-${++mapCount}`;
-    registerMap(name, geo as Parameters<typeof registerMap>[1]);
-    mapNames.set(geo, name);
-  }
-  return name;
-}
 
 const BUNDLED = 'bundled:ningbo';
 
@@ -98,8 +85,12 @@ const BUNDLED = 'bundled:ningbo';
  * @cssproperty --civic-padding - Padding inside the border.
  * @cssproperty --civic-border-color - The element's border colour.
  */
-export class CivicInstituteMap extends CivicChartElement<InstituteMapData> {
+export class CivicInstituteMap extends CivicChartElement<InstituteMapData, MapModel, MapView> {
   static override styles = [...CivicElement.styles, instituteMapStyles];
+  /** Marker size, district names and room for the scale change at these widths. */
+  static override breakpoints = [400, 420];
+
+  protected readonly builders = instituteMapBuilders;
 
   /**
    * A GeoJSON FeatureCollection of districts (Polygon / MultiPolygon features, the name in
@@ -119,24 +110,13 @@ export class CivicInstituteMap extends CivicChartElement<InstituteMapData> {
   /** What is wrong with the current map source, if anything. */
   @state() private _geoIssues?: Issue[];
 
-  protected override replaceMerge = ['series', 'geo', 'visualMap'];
-
+  private readonly _geoLoad = new LatestLoad();
   private _geoRequested?: unknown;
   private _geoRaw?: unknown;
   private _geoRawFor?: { raw: unknown; nameProperty: string };
-  private _geoGeneration = 0;
-  private _geoAbort?: AbortController;
   private _geoErrorKind?: DataLoadError['kind'];
   private _geoErrorFor?: InstituteMapData;
-  private _mapName = '';
-  private _model?: { data: InstituteMapData; index: GeoIndex | undefined; model: MapModel };
-  private _warnedFor?: { data: InstituteMapData; index: GeoIndex };
-  private _heldReady?: unknown;
-  private _refresh = false;
-  private _resize?: ResizeObserver;
-  private _widthBucket = -1;
-
-  // ---- data ---------------------------------------------------------------------------------
+  private _warnedFor?: MapModel;
 
   protected validate(input: unknown) {
     return validateInstituteMapData(input);
@@ -146,30 +126,38 @@ export class CivicInstituteMap extends CivicChartElement<InstituteMapData> {
     return loadInstituteMapRecord(id);
   }
 
-  protected override isEmpty(data: InstituteMapData): boolean {
-    return data.institutes.length === 0;
+  /** The institutes placed on the current district map (counted by district name before it is there). */
+  protected buildModel(data: InstituteMapData): MapModel {
+    return mapModel(data, this._geoIndex);
   }
 
-  /** The placed view of the data on the current map (memoised per data and map). */
-  private model(data: InstituteMapData): MapModel {
-    const index = this._geoIndex;
-    if (this._model?.data !== data || this._model.index !== index) {
-      this._model = { data, index, model: mapModel(data, index) };
-    }
-    return this._model.model;
+  protected override modelInputs(): readonly unknown[] {
+    return [this._geoIndex];
+  }
+
+  protected override buildView(model: MapModel): MapView {
+    return { model, hidden: this._hidden, mapName: model.index ? registeredMapName(model.index.geo) : '' };
+  }
+
+  protected override viewInputs(): readonly unknown[] {
+    return [this._hidden];
+  }
+
+  protected override optionMerge(): OptionMerge {
+    return { replaceMerge: ['series', 'geo', 'visualMap'] };
+  }
+
+  /** The drawing needs its district map: civic-ready and the option wait for it. */
+  protected override figureComplete(): boolean {
+    return !!this._geoIndex && !this._geoPending && !this._geoIssues;
   }
 
   // ---- the district map ---------------------------------------------------------------------
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._resize?.disconnect();
-    this._resize = undefined;
-    this._widthBucket = -1;
-    if (this._geoAbort) {
-      // An unfinished geo-src fetch is abandoned; re-inserting the element starts it again.
-      this._geoAbort.abort();
-      this._geoAbort = undefined;
+    // An unfinished map load is abandoned; re-inserting the element starts it again.
+    if (this._geoLoad.cancel()) {
       this._geoRequested = undefined;
       this._geoPending = false;
     }
@@ -179,7 +167,7 @@ export class CivicInstituteMap extends CivicChartElement<InstituteMapData> {
     super.willUpdate(changed);
     const data = this.data;
     // The map is needed once there is data, or data on its way: load both at once.
-    if (this.isConnected && ((data && !this.isEmpty(data)) || this.state === 'loading')) this.requestGeo();
+    if (this.isConnected && ((data && data.institutes.length > 0) || this.state === 'loading')) this.requestGeo();
     const nameProperty = data?.districtNameProperty ?? 'name';
     const raw = this._geoRaw;
     if (raw !== undefined && (this._geoRawFor?.raw !== raw || this._geoRawFor.nameProperty !== nameProperty)) {
@@ -187,11 +175,8 @@ export class CivicInstituteMap extends CivicChartElement<InstituteMapData> {
       const result = indexGeoJson(raw, nameProperty, 'geo');
       this._geoPending = false;
       if (result.ok) {
-        this._mapName = registeredName(result.value.geo);
         this._geoIndex = result.value;
-        this._geoIssues = undefined;
-        this._geoErrorFor = undefined;
-        this._refresh = true;
+        this._geoIssues = this._geoErrorFor = undefined;
       } else {
         this._geoIssues = result.issues;
         this._geoErrorKind = undefined;
@@ -200,11 +185,9 @@ export class CivicInstituteMap extends CivicChartElement<InstituteMapData> {
     // An invalid map is the error state, for every data shown on it.
     if (this._geoIssues && data && this.state !== 'loading' && this._geoErrorFor !== data) {
       this._geoErrorFor = data;
-      this._heldReady = undefined;
-      this.reportError(this._geoIssues, this._geoErrorKind);
+      this.source.reject(this._geoIssues, this._geoErrorKind);
     }
-    if (changed.has('_hidden') || changed.has('locale')) this._refresh = true;
-    if (data && this._geoIndex && !this._geoPending) this.warnMissingDistricts(data);
+    if (data && this._geoIndex && !this._geoPending) this.warnMissingDistricts();
   }
 
   /** Starts loading the map of the current source (`geo`, `geo-src`, else the bundled one). */
@@ -212,151 +195,56 @@ export class CivicInstituteMap extends CivicChartElement<InstituteMapData> {
     const key = this.geo ?? this.geoSrc ?? BUNDLED;
     if (key === this._geoRequested) return;
     this._geoRequested = key;
-    const generation = ++this._geoGeneration;
-    this._geoAbort?.abort();
-    this._geoAbort = undefined;
-    this._geoIssues = undefined;
-    this._geoErrorFor = undefined;
-    this._geoRaw = undefined;
-    this._geoRawFor = undefined;
+    this._geoIssues = this._geoErrorFor = this._geoRaw = this._geoRawFor = undefined;
     this._geoPending = true;
     const done = (raw: unknown) => {
-      if (generation !== this._geoGeneration) return;
-      this._geoAbort = undefined;
       this._geoRaw = raw;
       this.requestUpdate();
     };
     const failed = (issues: Issue[], kind: DataLoadError['kind']) => {
-      if (generation !== this._geoGeneration) return;
-      this._geoAbort = undefined;
       this._geoPending = false;
       this._geoIssues = issues;
       this._geoErrorKind = kind;
       this.requestUpdate();
     };
+    const why = (e: unknown) => (e instanceof Error ? e.message : String(e));
     if (this.geo) {
+      this._geoLoad.cancel();
       this._geoRaw = this.geo;
     } else if (this.geoSrc) {
-      const abort = new AbortController();
-      this._geoAbort = abort;
-      fetchJson(this.geoSrc, abort.signal, this.fetchTimeout).then(done, (e: unknown) => {
-        if (abort.signal.aborted) return;
-        if (e instanceof DataLoadError) failed([{ path: 'geo-src', message: e.message }], e.kind);
-        else failed([{ path: 'geo-src', message: e instanceof Error ? e.message : String(e) }], 'network');
-      });
+      const url = this.geoSrc;
+      this._geoLoad.run(
+        (signal) => fetchJson(url, signal, this.fetchTimeout),
+        done,
+        (e) => (e instanceof DataLoadError ? failed([{ path: 'geo-src', message: e.message }], e.kind) : failed([{ path: 'geo-src', message: why(e) }], 'network')),
+      );
     } else {
-      loadNingboDistricts().then(done, (e: unknown) =>
-        failed([{ path: 'geo', message: `the bundled district map could not be loaded (${e instanceof Error ? e.message : String(e)})` }], 'network'),
+      this._geoLoad.run(
+        () => loadNingboDistricts(),
+        done,
+        (e) => failed([{ path: 'geo', message: `the bundled district map could not be loaded (${why(e)})` }], 'network'),
       );
     }
   }
 
-  /** One console warning per data and map, listing the data's districts the map lacks. */
-  private warnMissingDistricts(data: InstituteMapData): void {
-    const index = this._geoIndex!;
-    if (this._warnedFor?.data === data && this._warnedFor.index === index) return;
-    this._warnedFor = { data, index };
-    const missing = this.model(data).missingDistricts;
-    if (!missing.length) return;
-    const names = missing.map((m) => `"${m}"`).join(', ');
+  /** One console warning per model (data and map), listing the data's districts the map lacks. */
+  private warnMissingDistricts(): void {
+    const model = this.model();
+    if (!model?.index || this._warnedFor === model) return;
+    this._warnedFor = model;
+    if (!model.missingDistricts.length) return;
+    const names = model.missingDistricts.map((m) => `"${m}"`).join(', ');
     console.warn(
-      `<${this.localName}>: the map has no district named ${names} (property "${index.nameProperty}"); ` +
+      `<${this.localName}>: the map has no district named ${names} (property "${model.index.nameProperty}"); ` +
         'institutes located there are listed beside the map.',
     );
   }
 
-  protected override chartReady(): boolean {
-    return !!this._geoIndex && !this._geoPending;
-  }
-
-  /** civic-ready waits for the district map: the render is not complete without it. */
-  protected override emit<T>(name: string, detail: T): boolean {
-    if (name === 'civic-ready') {
-      if (this._geoIssues) return true; // the map is invalid: civic-error was fired instead
-      if (this._geoPending || !this._geoIndex) {
-        this._heldReady = detail;
-        return true;
-      }
-    }
-    return super.emit(name, detail);
-  }
-
-  /**
-   * The option depends on the width at a few breakpoints (marker size, district names, room for
-   * the scale): when the figure crosses one, the option is set again. The chart itself resizes
-   * with its container through ChartController.
-   */
-  private watchWidth(): void {
-    const figure = this.renderRoot.querySelector<HTMLElement>('.figure');
-    if (this._resize || !figure) return;
-    this._resize = new ResizeObserver(() => {
-      const w = figure.clientWidth;
-      if (w === 0) return;
-      const bucket = w < 400 ? 0 : w < 420 ? 1 : 2;
-      if (this._widthBucket !== -1 && bucket !== this._widthBucket) {
-        this._refresh = true;
-        this.requestUpdate();
-      }
-      this._widthBucket = bucket;
-    });
-    this._resize.observe(figure);
-  }
-
-  protected override updateFigure(changed: PropertyValues, newData: boolean): void {
-    super.updateFigure(changed, newData);
-    this.watchWidth();
-    if (this._refresh && this.chartReady()) {
-      this._refresh = false;
-      this.refreshChart();
-    }
-    if (this._heldReady !== undefined && this.chartReady() && !this._geoIssues) {
-      const detail = this._heldReady;
-      this._heldReady = undefined;
-      super.emit('civic-ready', detail);
-    }
-  }
-
-  // ---- builders -----------------------------------------------------------------------------
-
-  protected buildOption(data: InstituteMapData, ctx: RenderContext) {
-    return instituteMapOption(this.model(data), this._geoIndex!, this._mapName, ctx, this._hidden);
-  }
-
-  protected buildSummary(data: InstituteMapData, ctx: RenderContext): string {
-    return instituteMapSummary(this.model(data), ctx.locale);
-  }
-
-  protected buildTable(data: InstituteMapData, ctx: RenderContext) {
-    return instituteMapTable(this.model(data), this.titleOf(data, ctx.locale), ctx.locale);
-  }
-
-  protected buildItems(data: InstituteMapData, ctx: RenderContext) {
-    return instituteMapItems(this.model(data), ctx.locale, this._hidden);
-  }
-
-  protected titleOf(data: InstituteMapData, locale: Locale): string {
-    if (data.title) return text(data.title, locale);
-    return locale === 'en' ? 'Research institutes by district' : '研究机构分布';
-  }
-
-  protected override subtitleOf(data: InstituteMapData, locale: Locale): string {
-    return instituteMapSubtitle(this.model(data), locale);
-  }
-
-  protected sourcesOf(data: InstituteMapData): Source[] {
-    // Where each institute is named, then the sources of the locations drawn.
-    const located = this.model(data).located.flatMap((p) => p.institute.location.sources ?? []);
-    return [...data.institutes.map((i) => i.source), ...located];
-  }
-
-  protected override notesOf(data: InstituteMapData, locale: Locale): string[] {
-    return (data.notes ?? []).map((n) => text(n, locale));
-  }
-
   // ---- rendering ----------------------------------------------------------------------------
 
-  protected override renderFigure(): TemplateResult {
-    const en = this.resolvedLocale === 'en';
+  protected override renderFigure(_view: MapView | undefined, { locale }: FigureContext): TemplateResult {
+    const en = locale === 'en';
+    // The last valid map stays drawn under a newer, invalid one (the error says why).
     const status = this._geoIndex && !this._geoPending
       ? ''
       : this._geoIssues
@@ -365,9 +253,8 @@ export class CivicInstituteMap extends CivicChartElement<InstituteMapData> {
     return html`<div class="chart"></div>${status ? html`<div class="map-status" part="map-status">${status}</div>` : nothing}`;
   }
 
-  protected override renderExtras(data: InstituteMapData, ctx: RenderContext): TemplateResult {
-    const { locale } = ctx;
-    const model = this.model(data);
+  protected override renderExtras(_view: MapView, model: MapModel, { locale }: FigureContext): TemplateResult {
+    const { data } = model;
     const present = STATUS_ORDER.filter((s) => data.institutes.some((i) => i.statuses.includes(s)));
     const onMap = (s: InstituteStatus) => model.located.filter((p) => p.institute.statuses.includes(s)).length;
     const en = locale === 'en';
@@ -413,7 +300,7 @@ export class CivicInstituteMap extends CivicChartElement<InstituteMapData> {
     if (next.has(status)) next.delete(status);
     else next.add(status);
     this._hidden = next;
-    this.tip = undefined;
+    this.navigation.reset();
   }
 
   /** Statuses whose markers are hidden by the legend (read-only view). */

@@ -126,6 +126,9 @@ export interface UnlocatedInstitute {
 }
 
 export interface MapModel {
+  data: InstituteMapData;
+  /** The district map the institutes are placed on; undefined before it is there. */
+  index?: GeoIndex;
   total: number;
   /** In the map's district order, then the data's order. */
   located: PlacedInstitute[];
@@ -208,6 +211,8 @@ export function mapModel(data: InstituteMapData, index: GeoIndex | undefined): M
   for (const p of located) if (p.district !== null) counts.set(p.district, (counts.get(p.district) ?? 0) + 1);
 
   return {
+    data,
+    index,
     total: data.institutes.length,
     located,
     unlocated,
@@ -216,4 +221,17 @@ export function mapModel(data: InstituteMapData, index: GeoIndex | undefined): M
     fromReport: data.institutes.length > 0 && data.institutes.every((i) => i.source.kind === 'seed'),
     labels,
   };
+}
+
+/** What the map draws: the model under the legend's hidden statuses, on a map registered with ECharts as `mapName`. */
+export interface MapView {
+  model: MapModel;
+  hidden: ReadonlySet<InstituteStatus>;
+  mapName: string;
+}
+
+/** The title: the data's, else a generic one. */
+export function mapTitle(data: InstituteMapData, locale: Locale): string {
+  if (data.title) return text(data.title, locale);
+  return locale === 'en' ? 'Research institutes by district' : '研究机构分布';
 }

@@ -1,5 +1,6 @@
 /**
- * The map → ECharts option. A pure function of (model, map, context, hidden statuses).
+ * The map's view → ECharts option. A pure function of (view, context): the view holds the model
+ * (placed on its district map), the statuses hidden with the legend and the registered map name.
  *
  * - `geo`: the district map (registered with ECharts under `mapName`), not interactive;
  * - series 0, a `map` series on that geo: districts shaded by their institute count through a
@@ -7,12 +8,10 @@
  * - series 1, a `scatter` series: one marker per visible institute, its shape and colour by its most
  *   advanced visible status. Keyboard items refer to series 1, data index i.
  */
-import type { InstituteStatus } from '../../data/types.js';
-import type { RenderContext } from '../../core/civic-element.js';
+import type { RenderContext } from '../../core/builders.js';
 import { mix } from '../../core/color.js';
 import { formatNumber } from '../../core/format.js';
-import type { GeoIndex } from './geo.js';
-import { type MapModel, STATUS_COLOR_INDEX, STATUS_SYMBOL, districtLabel, instituteName, markerStatus } from './model.js';
+import { type MapView, STATUS_COLOR_INDEX, STATUS_SYMBOL, districtLabel, instituteName, markerStatus } from './model.js';
 import { visibleMarkers } from './table.js';
 
 interface Piece {
@@ -43,13 +42,11 @@ export function countPieces(max: number, ctx: RenderContext): Piece[] {
   return pieces;
 }
 
-export function instituteMapOption(
-  model: MapModel,
-  index: GeoIndex,
-  mapName: string,
-  ctx: RenderContext,
-  hidden: ReadonlySet<InstituteStatus>,
-): Record<string, unknown> {
+export function instituteMapOption(view: MapView, ctx: RenderContext): Record<string, unknown> {
+  const { model, hidden, mapName } = view;
+  const index = model.index;
+  // No map, nothing to draw on: the element waits for its districts before asking.
+  if (!index) return { series: [] };
   const { palette: p, locale } = ctx;
   const en = locale === 'en';
   const narrow = ctx.width > 0 && ctx.width < 420;

@@ -3,7 +3,7 @@
  * "报道提及21家研究机构，其中8家可定位到区县（海曙区、北仑区、鄞州区各2家，镇海区、慈溪市各1家），13家位置未知。"
  */
 import { formatNumber } from '../../core/format.js';
-import type { Locale } from '../../core/locale.js';
+import type { TextContext } from '../../core/builders.js';
 import { type MapModel, districtLabel } from './model.js';
 
 /** Districts grouped by their count, most first: [[2, ['海曙区', '北仑区']], [1, ['镇海区']]]. */
@@ -29,7 +29,7 @@ function enList(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-export function instituteMapSummary(model: MapModel, locale: Locale): string {
+export function instituteMapSummary(model: MapModel, { locale }: TextContext): string {
   const en = locale === 'en';
   const n = (v: number) => formatNumber(v, locale);
   if (model.total === 0) return en ? 'No institutes in the data.' : '暂无机构数据。';
@@ -98,7 +98,7 @@ export function instituteMapSummary(model: MapModel, locale: Locale): string {
 }
 
 /** The line under the title. */
-export function instituteMapSubtitle(model: MapModel, locale: Locale): string {
+export function instituteMapSubtitle(model: MapModel, { locale }: TextContext): string {
   const en = locale === 'en';
   if (!model.located.some((p) => p.precision === 'district')) return '';
   return en

@@ -1,15 +1,18 @@
 /**
  * The data table (every institute, located or not, with statuses, district, how precise and how
  * sure the location is, and its sources), the keyboard items of the markers with their tooltip
- * lines, and the lines of the unlocated list. Pure functions of (model, locale, hidden statuses).
+ * lines, and the lines of the unlocated list. Pure functions of (model or view, context).
  */
 import type { InstituteStatus, Source } from '../../data/types.js';
 import type { ChartItem, TableModel } from '../../core/a11y.js';
 import { formatNumber } from '../../core/format.js';
 import { type Locale, text } from '../../core/locale.js';
-import { sourceLabel } from '../../core/sources.js';
+import { sourceCell, sourceLabel } from '../../core/sources.js';
+import type { TextContext } from '../../core/builders.js';
 import {
   type MapModel,
+  type MapView,
+  mapTitle,
   type PlacedInstitute,
   type UnlocatedInstitute,
   districtLabel,
@@ -56,9 +59,7 @@ export function hintLabel(i: InstituteMapInstitute, locale: Locale): string {
 }
 
 function sourcesText(sources: Source[] | undefined, locale: Locale): string {
-  return (sources ?? [])
-    .map((s) => `${sourceLabel(s, locale)}${s.quote ? (locale === 'en' ? `: “${s.quote}”` : `：“${s.quote}”`) : ''}${s.url ? ` ${s.url}` : ''}`)
-    .join(sep(locale));
+  return (sources ?? []).map((s) => `${sourceCell(s, locale)}${s.url ? ` ${s.url}` : ''}`).join(sep(locale));
 }
 
 function placeText(p: PlacedInstitute, locale: Locale): string {
@@ -67,8 +68,9 @@ function placeText(p: PlacedInstitute, locale: Locale): string {
   return zone ? `${d}（${zone}）` : d;
 }
 
-export function instituteMapTable(model: MapModel, title: string, locale: Locale): TableModel {
+export function instituteMapTable(model: MapModel, { locale }: TextContext): TableModel {
   const en = locale === 'en';
+  const title = mapTitle(model.data, locale);
   const rows: string[][] = [];
   const remarks = (i: InstituteMapInstitute, extra: string[] = []) =>
     [...extra, hintLabel(i, locale), i.location.note ? text(i.location.note, locale) : '', i.note ? text(i.note, locale) : '']
@@ -127,7 +129,7 @@ export function visibleMarkers(model: MapModel, hidden: ReadonlySet<InstituteSta
   return model.located.filter((p) => p.position && markerStatus(p.institute.statuses, hidden));
 }
 
-export function instituteMapItems(model: MapModel, locale: Locale, hidden: ReadonlySet<InstituteStatus>): ChartItem[] {
+export function instituteMapItems({ model, hidden }: MapView, { locale }: TextContext): ChartItem[] {
   const en = locale === 'en';
   return visibleMarkers(model, hidden).map((p, dataIndex) => {
     const i = p.institute;

@@ -179,3 +179,23 @@ export function hasProgress(goal: TargetGoal): boolean {
 export function measureText(goal: TargetGoal, locale: Locale): string {
   return text(goal.measure ?? goal.label, locale);
 }
+
+/** The whole figure: every goal's model and the common scale. */
+export interface ProgressModel {
+  data: TargetProgressData;
+  goals: GoalModel[];
+  /** The common "% of target" scale's end (see `scaleMax`). */
+  max: number;
+}
+
+export function progressModel(data: TargetProgressData): ProgressModel {
+  const goals = goalModels(data);
+  return { data, goals, max: scaleMax(goals) };
+}
+
+/** The title: the data's, else the only goal's label, else a generic one. */
+export function progressTitle(data: TargetProgressData, locale: Locale): string {
+  if (data.title) return text(data.title, locale);
+  if (data.goals.length === 1) return text(data.goals[0].label, locale);
+  return locale === 'en' ? 'Progress toward targets' : '目标进展';
+}

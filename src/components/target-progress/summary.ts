@@ -4,8 +4,8 @@
  */
 import { formatNumber, formatQuantity, formatValue } from '../../core/format.js';
 import { type Locale, text } from '../../core/locale.js';
-import { type GoalModel, goalModels, measureText } from './model.js';
-import type { TargetProgressData } from './types.js';
+import type { TextContext } from '../../core/builders.js';
+import { type GoalModel, type ProgressModel, measureText } from './model.js';
 import { deadlineText, isEn, obsValue, pct, period, targetPhrase, targetValue } from './words.js';
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -80,9 +80,9 @@ export function goalSentence(m: GoalModel, locale: Locale): string {
   return `${when}${measure}${v}${low}，${atLeast ? '至少' : ''}完成${tp.zh}目标的${p}${paceClause(m, locale)}。`;
 }
 
-export function targetProgressSummary(data: TargetProgressData, locale: Locale): string {
+export function targetProgressSummary(pm: ProgressModel, { locale }: TextContext): string {
   const en = isEn(locale);
-  const models = goalModels(data);
+  const models = pm.goals;
   const sentences = models.map((m) => goalSentence(m, locale));
   if (models.length === 1) return sentences[0];
   const goals = models.filter((m) => m.kind !== 'ratio');

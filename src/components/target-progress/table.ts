@@ -1,27 +1,24 @@
 /**
- * TargetProgressData → the data table (every value shown and every derived figure, marked) and the
+ * The progress model → the data table (every value shown and every derived figure, marked) and the
  * keyboard-navigable items (one per goal) with their tooltip lines. Pure functions.
  */
-import type { Observation, Source } from '../../data/types.js';
+import type { Observation } from '../../data/types.js';
 import type { ChartItem, TableModel } from '../../core/a11y.js';
+import type { TextContext } from '../../core/builders.js';
 import { formatValue } from '../../core/format.js';
-import { type Locale, text, ui } from '../../core/locale.js';
-import { sourceLabel } from '../../core/sources.js';
-import { type GoalModel, goalModels, sortedProgress } from './model.js';
+import { type Locale, text } from '../../core/locale.js';
+import { msg } from '../../core/messages.js';
+import { sourceCell, sourceLabel } from '../../core/sources.js';
+import { type GoalModel, type ProgressModel, progressTitle, sortedProgress } from './model.js';
 import { valueText } from './summary.js';
-import type { TargetProgressData } from './types.js';
 import { deadlineText, derivedMark, instant, isEn, noProgress, obsValue, paceText, pct, period, precision, targetValue } from './words.js';
-
-function sourceCell(s: Source, locale: Locale): string {
-  return `${sourceLabel(s, locale)}${s.quote ? (isEn(locale) ? `: “${s.quote}”` : `：“${s.quote}”`) : ''}`;
-}
 
 /** The derived facts of a goal as [label, value, how] triples, for the table and the tooltip. */
 export function derivedFacts(m: GoalModel, locale: Locale): { label: string; value: string; how: string }[] {
   const en = isEn(locale);
   const g = m.goal;
   const facts: { label: string; value: string; how: string }[] = [];
-  const d = ui('derived', locale);
+  const d = msg(locale).derived;
   if (m.pct !== undefined && m.latest) {
     facts.push({
       label: m.kind === 'ratio' ? (en ? 'Share of the whole' : '占整体比例') : en ? 'Share of target' : '目标完成比例',
@@ -79,11 +76,12 @@ function obsRow(goal: string, what: string, m: GoalModel, o: Observation, locale
   ];
 }
 
-export function targetProgressTable(data: TargetProgressData, locale: Locale, title: string): TableModel {
+export function targetProgressTable(pm: ProgressModel, { locale }: TextContext): TableModel {
   const en = isEn(locale);
+  const title = progressTitle(pm.data, locale);
   const rows: string[][] = [];
   const notes: string[] = [];
-  for (const m of goalModels(data)) {
+  for (const m of pm.goals) {
     const g = m.goal;
     const name = text(g.label, locale);
     const t = g.target;
@@ -129,9 +127,9 @@ function formatPrecisionOfTarget(bound: Observation['bound'], locale: Locale): s
   return { exact: en ? 'exact' : '确数', approx: en ? 'approximate' : '约数', lowerBound: en ? 'lower bound' : '下限（超过）', estimate: en ? 'estimate' : '预计值' }[bound];
 }
 
-export function targetProgressItems(data: TargetProgressData, locale: Locale): ChartItem[] {
+export function targetProgressItems(pm: ProgressModel, { locale }: TextContext): ChartItem[] {
   const en = isEn(locale);
-  return goalModels(data).map((m) => {
+  return pm.goals.map((m) => {
     const g = m.goal;
     const label = text(g.label, locale);
     const lines = [
@@ -152,7 +150,7 @@ export function targetProgressItems(data: TargetProgressData, locale: Locale): C
           : `最新：${obsValue(g, m.latest, locale)}（${period(m.latest, locale, false)}${marks ? `；${marks}` : ''}）`,
       );
       for (const f of derivedFacts(m, locale)) lines.push(`${f.label}${en ? ': ' : '：'}${f.value}${derivedMark(locale)}`);
-      lines.push(`${ui('source', locale)}${en ? ': ' : '：'}${sourceLabel(m.latest.source, locale)}`);
+      lines.push(`${msg(locale).source}${en ? ': ' : '：'}${sourceLabel(m.latest.source, locale)}`);
     } else {
       lines.push(noProgress(locale));
     }

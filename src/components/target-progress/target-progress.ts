@@ -1,18 +1,17 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { Source } from '../../data/types.js';
 import type { ChartItem } from '../../core/a11y.js';
-import { CivicElement, type RenderContext } from '../../core/civic-element.js';
-import { type Locale, text, ui } from '../../core/locale.js';
-import { goalModels, hasProgress, scaleMax } from './model.js';
+import { CivicElement, type FigureContext } from '../../core/civic-element.js';
+import { msg } from '../../core/messages.js';
+import { text } from '../../core/locale.js';
+import { targetProgressBuilders } from './builders.js';
 import { renderGoals } from './figure.js';
+import { type ProgressModel, progressModel, progressTitle } from './model.js';
 import { loadTargetProgressRecord } from './record.js';
-import { targetProgressSummary } from './summary.js';
-import { targetProgressItems, targetProgressTable } from './table.js';
 import { targetProgressStyles } from './target-progress.styles.js';
 import type { TargetProgressData } from './types.js';
-import { deadlineText, noProgress, targetValue } from './words.js';
 import { validateTargetProgressData } from './validate.js';
+import { deadlineText, noProgress, targetValue } from './words.js';
 
 /**
  * Progress toward one or several numeric goals by their deadlines: baseline, latest value and
@@ -69,19 +68,14 @@ import { validateTargetProgressData } from './validate.js';
  * @cssproperty --civic-padding - Padding inside the border.
  * @cssproperty --civic-border-color - The element's border colour.
  */
-export class CivicTargetProgress extends CivicElement<TargetProgressData> {
+export class CivicTargetProgress extends CivicElement<TargetProgressData, ProgressModel> {
   static override styles = [...CivicElement.styles, targetProgressStyles];
 
   protected override figureRole: 'img' | 'group' = 'group';
+  protected readonly builders = targetProgressBuilders;
 
-  /** True once the element has come near the viewport: only then are the rows drawn. */
-  @state() private _near = false;
   /** The goal the keyboard has highlighted (-1: none). */
   @state() private _activeGoal = -1;
-  /** True while the tooltip belongs to the keyboard's row rather than the pointer. */
-  private _keyboardTip = false;
-  private _io?: IntersectionObserver;
-  private _observed?: Element;
 
   protected validate(input: unknown) {
     return validateTargetProgressData(input);
@@ -91,151 +85,73 @@ export class CivicTargetProgress extends CivicElement<TargetProgressData> {
     return loadTargetProgressRecord(id);
   }
 
-  /** Empty when no goal has any reported progress: the empty state lists each goal and says so. */
-  protected override isEmpty(data: TargetProgressData): boolean {
-    return !data.goals.some(hasProgress);
+  protected buildModel(data: TargetProgressData): ProgressModel {
+    return progressModel(data);
   }
 
-  protected buildSummary(data: TargetProgressData, ctx: RenderContext): string {
-    return targetProgressSummary(data, ctx.locale);
-  }
-
-  protected buildTable(data: TargetProgressData, ctx: RenderContext) {
-    return targetProgressTable(data, ctx.locale, this.titleOf(data, ctx.locale));
-  }
-
-  protected buildItems(data: TargetProgressData, ctx: RenderContext) {
-    return targetProgressItems(data, ctx.locale);
-  }
-
-  protected titleOf(data: TargetProgressData, locale: Locale): string {
-    if (data.title) return text(data.title, locale);
-    if (data.goals.length === 1) return text(data.goals[0].label, locale);
-    return locale === 'en' ? 'Progress toward targets' : '目标进展';
-  }
-
-  protected sourcesOf(data: TargetProgressData): Source[] {
-    const out: Source[] = [];
-    for (const g of data.goals) {
-      out.push(g.target.source);
-      if (g.baseline) out.push(g.baseline.source);
-      for (const o of g.progress) out.push(o.source);
-    }
-    return out;
-  }
-
-  protected override notesOf(data: TargetProgressData, locale: Locale): string[] {
-    const many = data.goals.length > 1;
-    const out = (data.notes ?? []).map((n) => text(n, locale));
-    for (const g of data.goals) {
-      const prefix = many ? `${text(g.label, locale)}${locale === 'en' ? ': ' : '：'}` : '';
-      for (const n of g.notes ?? []) out.push(`${prefix}${text(n, locale)}`);
-      for (const t of g.laterTargets ?? []) {
-        out.push(`${prefix}${locale === 'en' ? 'Later target' : '后续目标'}${locale === 'en' ? ': ' : '：'}${text(t.label, locale)}`);
-      }
-    }
-    return out;
-  }
-
-  protected override renderEmpty(data: TargetProgressData | undefined, ctx: RenderContext): TemplateResult | string {
-    if (!data) return ui('noData', ctx.locale);
-    const en = ctx.locale === 'en';
+  protected override renderEmpty(m: ProgressModel | undefined, { locale }: FigureContext): TemplateResult | string {
+    if (!m) return msg(locale).noData;
+    const en = locale === 'en';
     return html`<div class="empty-goals">
-      ${data.goals.map(
+      ${m.data.goals.map(
         (g) => html`<div>
-          <strong>${text(g.label, ctx.locale)}</strong><br />
-          <span>${en ? 'Target' : '目标'} ${targetValue(g, ctx.locale)} · ${deadlineText(g, ctx.locale)}</span><br />
-          <span>${noProgress(ctx.locale)}</span>
+          <strong>${text(g.label, locale)}</strong><br />
+          <span>${en ? 'Target' : '目标'} ${targetValue(g, locale)} · ${deadlineText(g, locale)}</span><br />
+          <span>${noProgress(locale)}</span>
         </div>`,
       )}
     </div>`;
   }
 
-  protected renderFigure(data: TargetProgressData, ctx: RenderContext): TemplateResult {
-    if (!this._near) return html`<div class="pending"></div>`;
-    const models = goalModels(data);
-    return renderGoals(models, scaleMax(models), ctx.locale, {
-      active: this._activeGoal,
-      pick: (i) => {
-        const item = this.items[i];
-        if (item) this.select(item);
+  /** The rows are drawn once the element has come near the viewport; until then a box of the reserved height. */
+  protected renderFigure(m: ProgressModel | undefined, ctx: FigureContext): TemplateResult | typeof nothing {
+    if (!m) return nothing;
+    if (!this.viewport.seen) return html`<div class="pending"></div>`;
+    const { locale } = ctx;
+    const showLabels = m.goals.length > 1 || progressTitle(m.data, locale) !== text(m.data.goals[0].label, locale) || this.hideTitle;
+    return renderGoals(
+      m.goals,
+      m.max,
+      locale,
+      {
+        active: this._activeGoal,
+        pick: (i) => {
+          const item = this.items()[i];
+          if (item) this.select(item);
+        },
+        hover: (i, e) => {
+          const item = this.items()[i];
+          const plot = this.renderRoot.querySelector('.plot');
+          if (!item || !plot) return;
+          const box = plot.getBoundingClientRect();
+          this.navigation.pointAt(item, e.clientX - box.left, e.clientY - box.top);
+        },
+        leave: () => this.navigation.pointerLeft(),
       },
-      hover: (i, e) => {
-        const item = this.items[i];
-        const plot = this.renderRoot.querySelector('.plot');
-        if (!item || !plot) return;
-        const box = plot.getBoundingClientRect();
-        this._keyboardTip = false;
-        this.pointAt(item, e.clientX - box.left, e.clientY - box.top);
-      },
-      leave: () => this.pointerLeft(),
-    }, data.goals.length > 1 || this.titleOf(data, ctx.locale) !== text(data.goals[0].label, ctx.locale) || this.hideTitle);
+      showLabels,
+    );
   }
 
   protected override highlightItem(item: ChartItem | undefined): void {
     this._activeGoal = item ? item.dataIndex : -1;
-    this._keyboardTip = !!item;
   }
 
-  /** The keyboard's tooltip goes under its row (CSSOM, not a style attribute: a strict CSP allows it). */
-  private placeKeyboardTip(): void {
-    if (!this._keyboardTip || this._activeGoal < 0 || !this.tip) return;
-    const row = this.renderRoot.querySelector<HTMLElement>(`#goal-${this._activeGoal}`);
-    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    if (!row || !tip) return;
-    tip.style.setProperty('top', `${row.offsetTop + row.offsetHeight + 4}px`);
-    tip.style.setProperty('left', `${row.offsetLeft + 8}px`);
-    tip.style.setProperty('right', 'auto');
-  }
-
-  // ---- lazy drawing: rows only once the element comes near the viewport ----------------------
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.observeFigure();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._io?.disconnect();
-    this._io = undefined;
-    this._observed = undefined;
-    // Release the drawn rows; re-insertion draws them again when near the viewport.
-    this._near = false;
-    this._activeGoal = -1;
+  /** The keyboard's tooltip goes under its row (read in the key handler, not in render). */
+  protected override tipAnchor(item: ChartItem): { x: number; y: number } | undefined {
+    const row = this.renderRoot.querySelector<HTMLElement>(`#goal-${item.dataIndex}`);
+    return row ? { x: row.offsetLeft - 4, y: row.offsetTop + row.offsetHeight - 8 } : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('locale') || changed.has('theme') || changed.has('_shown')) this._activeGoal = -1;
+    if (changed.has('locale') || changed.has('theme') || this.navigation.active < 0) this._activeGoal = -1;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.observeFigure();
-    this.placeKeyboardTip();
     const figure = this.renderRoot.querySelector('.figure');
-    if (figure) {
-      if (this._activeGoal >= 0 && this._near) figure.setAttribute('aria-activedescendant', `goal-${this._activeGoal}`);
-      else figure.removeAttribute('aria-activedescendant');
-    }
-  }
-
-  private observeFigure(): void {
-    if (this._near || !this.isConnected) return;
-    const el = this.renderRoot?.querySelector('.figure');
-    if (!el || (el === this._observed && this._io)) return;
-    this._io?.disconnect();
-    this._observed = el;
-    this._io = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        this._io?.disconnect();
-        this._io = undefined;
-        this._near = true;
-      },
-      { rootMargin: '200px' },
-    );
-    this._io.observe(el);
+    if (!figure) return;
+    if (this._activeGoal >= 0 && this.viewport.seen) figure.setAttribute('aria-activedescendant', `goal-${this._activeGoal}`);
+    else figure.removeAttribute('aria-activedescendant');
   }
 }

@@ -4,7 +4,8 @@
  */
 import type { Bound, Observation, Unit } from '../../data/types.js';
 import { boundLabel, formatNumber, formatQuantity, formatValue, observationPeriod, type FormatOptions } from '../../core/format.js';
-import { type Locale, ui } from '../../core/locale.js';
+import type { Locale } from '../../core/locale.js';
+import { msg } from '../../core/messages.js';
 import type { GoalModel, Pace } from './model.js';
 import type { TargetGoal } from './types.js';
 
@@ -92,9 +93,9 @@ export function instant(t: number, locale: Locale): string {
 export function precision(o: Observation, locale: Locale, withExact = false): string {
   const marks = [
     boundLabel(o.bound, locale) || (withExact ? (isEn(locale) ? 'exact' : '确数') : ''),
-    o.revised ? ui('revised', locale) : '',
-    o.periodInferred ? ui('inferredPeriod', locale) : '',
-    o.source.confidence === 'low' ? ui('lowConfidence', locale) : '',
+    o.revised ? msg(locale).revised : '',
+    o.periodInferred ? msg(locale).inferredPeriod : '',
+    o.source.confidence === 'low' ? msg(locale).lowConfidence : '',
   ];
   return marks.filter(Boolean).join(sep(locale));
 }
@@ -104,5 +105,5 @@ export function noProgress(locale: Locale): string {
 }
 
 export function derivedMark(locale: Locale): string {
-  return isEn(locale) ? ` (${ui('derived', locale)})` : `（${ui('derived', locale)}）`;
+  return isEn(locale) ? ` (${msg(locale).derived})` : `（${msg(locale).derived}）`;
 }

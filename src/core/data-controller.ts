@@ -1,0 +1,184 @@
+/**
+ * An element's data and its state. Where the data comes from, first present wins (SPEC.md): the
+ * `data` property, the `data` attribute (JSON), a child `<script type="application/json">`, the
+ * `src` URL (fetched with a timeout, aborted when superseded or when the element is removed), the
+ * `record` id of the bundled dataset. Whatever arrives is validated first; a late response never
+ * overwrites newer data (LatestLoad). The controller keeps the data shown and the error, sets the
+ * host's `state`, warns once per rejection naming every bad path, and fires `civic-error` and
+ * (when the host's figure is complete) `civic-ready`.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { DataLoadError, childJsonScript, fetchJson, parseJson } from './data-source.js';
+import { type CivicErrorDetail, fire } from './events.js';
+import { LatestLoad } from './latest-load.js';
+import type { Locale } from './locale.js';
+import { errorMessage } from './messages.js';
+import type { Issue, ValidationResult } from './validate.js';
+
+export type CivicState = 'loading' | 'ready' | 'empty' | 'error';
+
+/** What the controller reads and sets on its host (the element's public API). */
+export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
+  readonly dataJson?: string;
+  readonly src?: string;
+  readonly record?: string;
+  readonly fetchTimeout: number;
+  readonly resolvedLocale: Locale;
+  state: CivicState;
+}
+
+export interface DataSourceConfig<D> {
+  validate(input: unknown): ValidationResult<D>;
+  /** A record of the bundled dataset; undefined when the id is unknown. */
+  loadRecord(id: string): Promise<D | undefined>;
+  /** True when valid data has nothing to draw: the `empty` state. */
+  isEmpty(data: D): boolean;
+  /** Valid data arrived (perhaps the same object, changed): whatever was built from the old is stale. */
+  changed(): void;
+}
+
+export class DataSourceController<D> implements ReactiveController {
+  /** The data shown: the last valid data (kept through errors). */
+  data?: D;
+  /** The current error, if any. */
+  error?: CivicErrorDetail;
+  private pendingReady = false;
+  private prop: D | null | undefined;
+  private stale = true;
+  private inputs?: [string | undefined, string | undefined, string | undefined];
+  private readonly load = new LatestLoad();
+  private observer?: MutationObserver;
+
+  constructor(
+    private readonly host: DataSourceHost,
+    private readonly config: DataSourceConfig<D>,
+  ) {
+    host.addController(this);
+  }
+
+  /** The `data` property as set by the page (null and undefined fall back to the other sources). */
+  setProperty(value: D | null | undefined): void {
+    this.prop = value;
+    this.invalidate();
+  }
+
+  /** Resolves the sources again at the next update. */
+  invalidate(): void {
+    this.stale = true;
+    this.host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    // A child <script type="application/json"> may be added or edited at any time.
+    this.observer = new MutationObserver(() => this.invalidate());
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    if (this.stale) this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    // An unfinished load is abandoned; re-inserting the element starts it again.
+    if (this.load.cancel()) this.stale = true;
+  }
+
+  /**
+   * Resolves the sources when they may have changed. The host calls it first thing in
+   * `willUpdate`, so everything after (its own `willUpdate`, render) sees the data of this update.
+   */
+  sync(): void {
+    const { dataJson, src, record } = this.host;
+    const inputs = this.inputs;
+    if (!this.stale && inputs && inputs[0] === dataJson && inputs[1] === src && inputs[2] === record) return;
+    this.stale = false;
+    this.inputs = [dataJson, src, record];
+    this.resolve();
+  }
+
+  /** The error state: a visible message, one console warning naming every path, `civic-error`. */
+  reject(issues: Issue[], kind?: DataLoadError['kind']): void {
+    const { host } = this;
+    const message = errorMessage(host.resolvedLocale, issues, kind);
+    this.error = { message, issues };
+    this.pendingReady = false;
+    host.state = 'error';
+    console.warn(
+      `<${host.localName}> ${kind && kind !== 'json' ? 'could not load data' : 'rejected invalid data'}: ` +
+        issues.map((i) => `${i.path} ${i.message}`).join('; '),
+    );
+    fire(host, 'civic-error', { message, issues });
+    host.requestUpdate();
+  }
+
+  /** After an update: `civic-ready` for new data, once the host's figure is complete. */
+  announce(figureComplete: boolean): void {
+    if (!this.pendingReady || !figureComplete) return;
+    this.pendingReady = false;
+    fire(this.host, 'civic-ready', { data: this.data });
+  }
+
+  private resolve(): void {
+    this.load.cancel();
+    const { host, config } = this;
+    if (this.prop != null) return this.accept(this.prop);
+    if (host.dataJson != null) return this.acceptText(host.dataJson, 'data');
+    const script = childJsonScript(host);
+    if (script) return this.acceptText(script.textContent ?? '', 'script');
+    if (host.src) {
+      const url = host.src;
+      const timeout = host.fetchTimeout;
+      host.state = 'loading';
+      this.load.run((signal) => fetchJson(url, signal, timeout), (json) => this.accept(json), (e) => this.fail(e));
+      return;
+    }
+    if (host.record) {
+      const id = host.record;
+      host.state = 'loading';
+      this.load.run(
+        () => config.loadRecord(id),
+        (data) =>
+          data === undefined
+            ? this.fail(new DataLoadError(`"${id}" is not a record of the bundled dataset`, 'record', 'record'))
+            : this.accept(data),
+        (e) => this.fail(e),
+      );
+      return;
+    }
+    // No source at all: the empty state, never made-up data.
+    this.data = this.error = undefined;
+    host.state = 'empty';
+    host.requestUpdate();
+  }
+
+  private acceptText(text: string, path: string): void {
+    let input: unknown;
+    try {
+      input = parseJson(text, path);
+    } catch (e) {
+      return this.fail(e);
+    }
+    this.accept(input);
+  }
+
+  private accept(input: unknown): void {
+    let result: ValidationResult<D>;
+    try {
+      result = this.config.validate(input);
+    } catch (e) {
+      // Validators never throw; should one, the data is still refused, never shown half-checked.
+      result = { ok: false, issues: [{ path: '(root)', message: `could not be checked (${e instanceof Error ? e.message : String(e)})` }] };
+    }
+    if (!result.ok) return this.reject(result.issues);
+    this.data = result.value;
+    this.error = undefined;
+    this.config.changed();
+    this.host.state = this.config.isEmpty(result.value) ? 'empty' : 'ready';
+    this.pendingReady = true;
+    this.host.requestUpdate();
+  }
+
+  private fail(e: unknown): void {
+    if (e instanceof DataLoadError) this.reject([{ path: e.path, message: e.message }], e.kind);
+    else this.reject([{ path: '(load)', message: e instanceof Error ? e.message : String(e) }], 'network');
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * The library's own words (not data), one table per locale. Every entry is a string or a function
+ * of the values it words, so a sentence keeps its own grammar in each language; a third locale is
+ * one more table here (and in each element's `messages.ts`), and TypeScript checks it is complete.
+ */
+import type { DataLoadError } from './data-source.js';
+import type { Locale } from './locale.js';
+import type { Issue } from './validate.js';
+
+const zh = {
+  loading: '正在加载…',
+  noData: '暂无数据',
+  invalidData: '数据无效',
+  loadFailed: '数据加载失败',
+  timeout: '数据加载超时',
+  unknownRecord: '未找到数据记录',
+  source: '来源',
+  showTable: '显示数据表',
+  hideTable: '隐藏数据表',
+  illustrative: '示例数据，非真实统计',
+  derived: '推算值',
+  inferredPeriod: '时期为推断',
+  lowConfidence: '来源可信度低',
+  revised: '修订值',
+  exact: '确数',
+  chart: '图表',
+  chartHint: '使用方向键浏览数据项，回车选择，Esc 退出',
+  /** Between a label and its value. */
+  colon: '：',
+  /** Between items of a list of phrases. */
+  sep: '；',
+  /** Between items of a short list of names. */
+  comma: '、',
+  and: (items: string[]) => items.join('、'),
+  paren: (s: string) => `（${s}）`,
+  quote: (s: string) => `“${s}”`,
+  moreIssues: (n: number) => `（另有${n}处）`,
+  seedSource: '原报道（记者金鹭、通讯员王虎羽，2019年）',
+  illustrativeSource: '示例',
+  externalSource: '外部来源',
+  lowConfidenceShort: '可信度低',
+  yearNotConfirmed: '年份未确认',
+  yearNotStated: '年份未注明',
+  periodInferredNote: '（时期为推断）',
+  inferredShort: '（推断）',
+};
+
+export type CoreMessages = typeof zh;
+
+const en: CoreMessages = {
+  loading: 'Loading…',
+  noData: 'No data reported',
+  invalidData: 'Invalid data',
+  loadFailed: 'The data could not be loaded',
+  timeout: 'Loading the data timed out',
+  unknownRecord: 'No such data record',
+  source: 'Source',
+  showTable: 'Show data table',
+  hideTable: 'Hide data table',
+  illustrative: 'Illustrative data, not real statistics',
+  derived: 'derived',
+  inferredPeriod: 'period inferred',
+  lowConfidence: 'low-confidence source',
+  revised: 'revised',
+  exact: 'exact',
+  chart: 'chart',
+  chartHint: 'Use the arrow keys to move between data items, Enter to select, Escape to leave',
+  colon: ': ',
+  sep: '; ',
+  comma: ', ',
+  and: (items: string[]) =>
+    items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`,
+  paren: (s: string) => ` (${s})`,
+  quote: (s: string) => `“${s}”`,
+  moreIssues: (n: number) => ` (+${n} more)`,
+  seedSource: 'original report (Jin Lu, Wang Huyu, 2019)',
+  illustrativeSource: 'illustrative',
+  externalSource: 'external source',
+  lowConfidenceShort: 'low confidence',
+  yearNotConfirmed: 'year not confirmed',
+  yearNotStated: 'year not stated',
+  periodInferredNote: ' (period inferred)',
+  inferredShort: ' (inferred)',
+};
+
+const tables: Record<Locale, CoreMessages> = { 'zh-CN': zh, en };
+
+/** The core words of a locale. */
+export function msg(locale: Locale): CoreMessages {
+  return tables[locale];
+}
+
+/**
+ * Builds a per-locale accessor for an element's own table: `const m = localized({ 'zh-CN': zh, en })`,
+ * then `m(locale).word`. The `en` table is typed by the `zh-CN` one, so none can miss an entry.
+ */
+export function localized<T>(tables: Record<Locale, T>): (locale: Locale) => T {
+  return (locale) => tables[locale];
+}
+
+/** The visible error: a short message in the element's locale, then the first bad path. */
+export function errorMessage(locale: Locale, issues: Issue[], kind?: DataLoadError['kind']): string {
+  const m = msg(locale);
+  const head = kind === 'timeout' ? m.timeout : kind === 'record' ? m.unknownRecord : kind && kind !== 'json' ? m.loadFailed : m.invalidData;
+  const first = issues[0];
+  if (!first) return head;
+  return `${head}${m.colon}${first.path} ${first.message}${issues.length > 1 ? m.moreIssues(issues.length - 1) : ''}`;
+}

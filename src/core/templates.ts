@@ -1,0 +1,128 @@
+/**
+ * The parts of an element's template that are the same for every element: the source line, the
+ * data table with its toggle, the tooltip and the state boxes. Everything from data is rendered
+ * as text by Lit; only http(s) URLs become links.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import type { TableModel } from './a11y.js';
+import type { Locale } from './locale.js';
+import { msg } from './messages.js';
+import type { Texts } from './model-cache.js';
+import type { NavigationController, Tip } from './navigation-controller.js';
+import type { SourceLine } from './sources.js';
+
+/** The title and the line under it (hidden with `hide-title`; the host keeps the title as its label). */
+export function headTemplate(t: Texts | undefined, hidden: boolean): TemplateResult | typeof nothing {
+  if (!t || hidden) return nothing;
+  return html`${t.title ? html`<div class="title" part="title" id="title">${t.title}</div>` : nothing}
+    ${t.subtitle ? html`<div class="subtitle" part="subtitle">${t.subtitle}</div>` : nothing}`;
+}
+
+export interface PlotOptions {
+  shown: boolean;
+  title: string;
+  locale: Locale;
+  role: 'img' | 'group';
+  navigation: NavigationController;
+  figure: TemplateResult | typeof nothing;
+}
+
+/**
+ * The focusable figure box (`part="chart"`) and its tooltip. Always rendered, hidden when there is
+ * nothing to draw, so the box a chart is bound to stays the same element across states.
+ */
+export function plotTemplate(o: PlotOptions): TemplateResult {
+  const m = msg(o.locale);
+  return html`<div class="plot" ?hidden=${!o.shown}>
+    <div
+      class="figure"
+      part="chart"
+      tabindex=${o.shown ? '0' : '-1'}
+      role=${o.role}
+      aria-roledescription=${m.chart}
+      aria-label=${`${o.title}. ${m.chartHint}`}
+      aria-describedby="summary"
+      @keydown=${o.navigation.onKeydown}
+      @blur=${o.navigation.onBlur}
+    >${o.figure}</div>
+    ${tooltipTemplate(o.navigation.tip)}
+  </div>`;
+}
+
+export interface TextsOptions {
+  hideSummary: boolean;
+  hideSource: boolean;
+  showTable: boolean;
+  toggleTable: () => void;
+}
+
+/** The summary, the notes, the source line and the data table. */
+export function textsTemplate(t: Texts, locale: Locale, o: TextsOptions): TemplateResult {
+  return html`
+    ${t.summary
+      ? html`<p class="summary ${o.hideSummary ? 'visually-hidden' : ''}" part="summary" id="summary">${t.summary}</p>`
+      : nothing}
+    ${t.notes.length ? html`<ul class="notes" part="notes">${t.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
+    ${o.hideSource ? nothing : sourceTemplate(t.source, locale)}
+    ${tableTemplate(t.table, locale, o.showTable, o.toggleTable)}
+  `;
+}
+
+export function sourceTemplate(source: SourceLine, locale: Locale): TemplateResult {
+  const m = msg(locale);
+  return html`<p class="source" part="source">
+    ${m.source}${m.colon}${source.parts.map(
+      (p, i) =>
+        html`${i ? m.sep : ''}${p.url ? html`<a href=${p.url} rel="noopener noreferrer" target="_blank">${p.label}</a>` : p.label}`,
+    )}${source.illustrative ? html` <strong>(${m.illustrative})</strong>` : nothing}
+  </p>`;
+}
+
+/** The table is always in the accessibility tree; the toggle shows it to sighted readers too. */
+export function tableTemplate(table: TableModel, locale: Locale, shown: boolean, toggle: () => void): TemplateResult {
+  const m = msg(locale);
+  return html`
+    <button
+      class="table-toggle"
+      part="table-toggle"
+      aria-expanded=${shown ? 'true' : 'false'}
+      aria-controls="table-region"
+      @click=${toggle}
+    >
+      ${shown ? m.hideTable : m.showTable}
+    </button>
+    <div class="table-wrap ${shown ? '' : 'visually-hidden'}" id="table-region">
+      <table part="table">
+        <caption>${table.caption}</caption>
+        <thead>
+          <tr>${table.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr>
+        </thead>
+        <tbody>
+          ${guard([table.rows], () =>
+            table.rows.map((row) => html`<tr>${row.map((cell, i) => (i === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}</tr>`),
+          )}
+        </tbody>
+      </table>
+      ${table.notes?.length ? table.notes.map((n) => html`<p class="table-notes">${n}</p>`) : nothing}
+    </div>
+  `;
+}
+
+export function tooltipTemplate(tip: Tip | undefined): TemplateResult {
+  return html`<div class="tooltip" part="tooltip" role="status" ?hidden=${!tip}>
+    ${tip ? tip.item.lines.map((line) => html`<p>${line}</p>`) : nothing}
+  </div>`;
+}
+
+export function errorTemplate(message: string): TemplateResult {
+  return html`<div class="error" part="error" role="alert">${message}</div>`;
+}
+
+export function loadingTemplate(locale: Locale): TemplateResult {
+  return html`<div class="state-box" part="loading" role="status">${msg(locale).loading}</div>`;
+}
+
+export function emptyTemplate(content: TemplateResult | string): TemplateResult {
+  return html`<div class="state-box" part="empty">${content}</div>`;
+}
