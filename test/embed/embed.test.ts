@@ -22,7 +22,7 @@ interface Box {
   clientHeight: number;
 }
 interface Settled {
-  timedOut?: boolean;
+  timedOut?: 'content' | 'size';
   view: View;
   box: Box;
 }
@@ -36,10 +36,14 @@ interface Report {
 const cmd = <R>(name: string, payload: Record<string, unknown> = {}) => executeServerCommand<R, Record<string, unknown>>(`embed-${name}`, payload);
 const act = <R = boolean>(action: string, payload: Record<string, unknown> = {}) => cmd<R>('act', { action, ...payload });
 
-/** Waits for frame #id (each command answers within 20 s; a cold start of ECharts' sources may take longer). */
+/**
+ * Waits for frame #id to show its element or message, then (if `sized`) for its iframe to match it.
+ * A command must answer within 20 s, and a cold start of ECharts' sources may take longer: loading
+ * is waited for again, a frame that is never sized is not.
+ */
 async function settle(id: string, sized = true): Promise<Settled> {
   let r = await cmd<Settled>('settle', { id, sized });
-  for (let i = 0; i < 2 && r.timedOut; i++) r = await cmd<Settled>('settle', { id, sized });
+  for (let i = 0; i < 2 && r.timedOut === 'content'; i++) r = await cmd<Settled>('settle', { id, sized });
   return r;
 }
 

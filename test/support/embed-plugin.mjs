@@ -94,7 +94,8 @@ const tabs = new Map();
  * The steps of a check, each a server command `embed-<name>`:
  *   open { page }        opens /__embed__/<page>.html in a new tab; → { hostHeader }
  *   settle { id, sized } waits until frame #id shows its element or message (and, when `sized`,
- *                        until the iframe is as tall as its content); → { view, box }
+ *                        until the iframe is as tall as its content); → { view, box, timedOut? }
+ *                        (timedOut: 'content' while it still loads, 'size' if it was never sized)
  *   act { action, id }   does something a reader, a portal or a stranger would (see ACTIONS); → its result
  *   report               violations in the host page and each frame, console messages, page errors
  *   close                closes the tab
@@ -123,13 +124,18 @@ const STEPS = {
   },
   async settle({ tab, payload }) {
     const { id, sized = true } = payload;
-    const result = await until(async () => {
+    const content = await until(async () => {
       const v = await view(tab, id);
-      if (!settled(v)) return undefined;
-      const b = await box(tab, id);
-      return !sized || Math.abs(b.clientHeight - v.contentHeight) <= 0.5 ? { view: v, box: b } : undefined;
+      return settled(v) ? v : undefined;
     }, 15000);
-    return result ?? { timedOut: true, view: await view(tab, id), box: await box(tab, id) };
+    if (!content) return { timedOut: 'content', view: await view(tab, id), box: await box(tab, id) };
+    if (!sized) return { view: content, box: await box(tab, id) };
+    // The frame reports its height as soon as it changes: a few frames, not seconds.
+    const result = await until(async () => {
+      const [v, b] = [await view(tab, id), await box(tab, id)];
+      return Math.abs(b.clientHeight - v.contentHeight) <= 0.5 ? { view: v, box: b } : undefined;
+    }, 3000);
+    return result ?? { timedOut: 'size', view: await view(tab, id), box: await box(tab, id) };
   },
   async act({ tab, payload }) {
     const action = ACTIONS[payload.action];
@@ -169,7 +175,11 @@ const post = (height, type = 'civic-charts:size') => ({ type, height });
 const ACTIONS = {
   /** A reader shows the data table of the element in frame #id. */
   async 'show-table'(tab, { id }) {
-    await (await frameOf(tab, id)).evaluate(() => document.body.firstElementChild.shadowRoot.querySelector('[part~="table-toggle"]').click());
+    await (await frameOf(tab, id)).evaluate(async () => {
+      const el = document.body.firstElementChild;
+      el.shadowRoot.querySelector('[part~="table-toggle"]').click();
+      await el.updateComplete;
+    });
     return true;
   },
   /** The host page posts a size message to itself. */
