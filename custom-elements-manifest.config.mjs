@@ -62,7 +62,7 @@ function documentedEventsOnlyPlugin() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.spec.ts', 'src/**/*.stories.ts', 'src/**/*.d.ts', 'src/**/test/**'],
+  exclude: ['src/embed/**', 'src/**/*.test.ts', 'src/**/*.spec.ts', 'src/**/*.stories.ts', 'src/**/*.d.ts', 'src/**/test/**'],
   outdir: '.',
   litelement: true,
   // The analyzer would otherwise rewrite package.json on every run (TOOLCHAIN pitfall 10):

@@ -10,6 +10,9 @@
  *   only what it needs (shared chunks across entries cost a page that embeds one element both
  *   requests and per-file gzip overhead); large assets (the bundled datasets, the district map)
  *   stay lazy chunks in `dist/cdn/chunks/`. A page with several elements uses civic-charts.js.
+ *   The iframe embed page's scripts are CDN entries too: `dist/cdn/embed.js` (it imports the one
+ *   element bundle its page asks for, `./<element>.js`) and `dist/cdn/embed-host.js`;
+ *   scripts/build.mjs copies the page itself, src/embed/embed.html, to `dist/embed.html`.
  *
  * Entries are discovered, never listed by hand: every `src/components/<name>/define.ts`.
  *
@@ -50,13 +53,39 @@ export function npmEntries(): Record<string, string> {
   return entries;
 }
 
-/** CDN entries: dist/cdn/<name>.js for each element, plus dist/cdn/civic-charts.js. */
+/** The embed page's scripts: dist/cdn/embed.js (loaded by dist/embed.html) and dist/cdn/embed-host.js. */
+export function embedEntries(): Record<string, string> {
+  return { embed: resolve(src, 'embed/main.ts'), 'embed-host': resolve(src, 'embed/embed-host.ts') };
+}
+
+/**
+ * CDN entries: dist/cdn/<name>.js for each element, plus dist/cdn/civic-charts.js, plus the
+ * embed page's two scripts.
+ */
 export function cdnEntries(): Record<string, string> {
   const entries: Record<string, string> = { 'civic-charts': resolve(src, 'civic-charts.ts') };
   for (const name of elementNames()) {
     entries[name] = resolve(src, 'components', name, 'define.ts');
   }
-  return entries;
+  return { ...entries, ...embedEntries() };
+}
+
+/**
+ * In the embed script (src/embed/), `import('../components/<name>/define.js')` becomes
+ * `import('./<name>.js')`: the element's own CDN bundle next to embed.js, loaded only when the
+ * page asks for that element, instead of a second copy of Lit and ECharts in embed chunks.
+ */
+function embedLoadsSiblingBundles(): Plugin {
+  const embedDir = resolve(src, 'embed') + sep;
+  return {
+    name: 'civic-embed-sibling-bundles',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!importer?.startsWith(embedDir)) return null;
+      const m = /^\.\.\/components\/([\w-]+)\/define\.js$/.exec(source);
+      return m && elementNames().includes(m[1]!) ? { id: `./${m[1]}.js`, external: true } : null;
+    },
+  };
 }
 
 /** The CDN entry this build makes (CIVIC_CDN_ENTRY), or all of them when unset. */
@@ -144,7 +173,7 @@ function cdnConfig(): UserConfig {
     // ECharts and zrender read process.env.NODE_ENV; library mode does not replace it.
     define: { 'process.env.NODE_ENV': '"production"' },
     json: { namedExports: false, stringify: true },
-    plugins: [ownSideEffects()],
+    plugins: [ownSideEffects(), embedLoadsSiblingBundles()],
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { cspPagePlugin } from './test/support/csp-plugin.mjs';
+import { embedPlugin } from './test/support/embed-plugin.mjs';
 import { screenshotPlugin } from './test/support/screenshot-plugin.mjs';
 import { jsonModulePlugin } from './test/support/json-module-plugin.mjs';
 import { slowJsonPlugin } from './test/support/slow-json-plugin.mjs';
@@ -20,6 +21,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig }),
     jsonModulePlugin(),
     cspPagePlugin(),
+    embedPlugin(),
     screenshotPlugin(),
     slowJsonPlugin(),
   ],

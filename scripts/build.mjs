@@ -5,7 +5,7 @@
 //   node scripts/build.mjs                 build everything
 //   node scripts/build.mjs --fix-exports   first add missing "./<element>" exports to package.json
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -142,13 +142,15 @@ try {
   log(`vite build --mode npm done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   // One CDN build per entry: each bundle is self-contained (see vite.config.ts).
   t0 = performance.now();
-  const names = ['civic-charts', ...elements];
+  const names = ['civic-charts', ...elements, 'embed', 'embed-host'];
   for (const name of names) {
     process.env.CIVIC_CDN_ENTRY = name;
     await build({ root, configFile, mode: 'cdn', logLevel: 'warn' });
   }
   delete process.env.CIVIC_CDN_ENTRY;
   log(`vite build --mode cdn (${names.length} entries) done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  // The iframe embed page: a static file next to cdn/ (its script is the cdn entry `embed`).
+  copyFileSync(join(root, 'src/embed/embed.html'), join(dist, 'embed.html'));
   await types;
 } catch (error) {
   console.error(`[build] ERROR: ${error instanceof Error ? error.message : error}`);
@@ -183,6 +185,9 @@ const expectedFiles = [
   'dist/data/index.js',
   'dist/data/index.d.ts',
   'dist/cdn/civic-charts.js',
+  'dist/embed.html',
+  'dist/cdn/embed.js',
+  'dist/cdn/embed-host.js',
   'custom-elements.json',
   ...elements.flatMap((n) => [`dist/components/${n}/define.js`, `dist/components/${n}/define.d.ts`, `dist/cdn/${n}.js`]),
 ];
@@ -239,6 +244,24 @@ for (const file of cdnFiles) {
     if (!spec.startsWith('./') && !spec.startsWith('../')) fail(`${rel(file)} imports "${spec}": CDN bundles must be self-contained.`);
   }
   if (/\bprocess\.env\b/.test(code)) fail(`${rel(file)} still reads process.env (it throws in a browser).`);
+}
+// The embed page: relative paths only (dist/ can be hosted anywhere), its own strict CSP, no inline
+// script or style, and embed.js loads exactly the element bundles that exist, and nothing else.
+if (existsSync(join(dist, 'embed.html')) && existsSync(join(dist, 'cdn/embed.js'))) {
+  const page = readFileSync(join(dist, 'embed.html'), 'utf8');
+  const scripts = [...page.matchAll(/<script\b([^>]*)>/gi)].map((m) => m[1]);
+  if (scripts.length !== 1 || !/\bsrc="\.\/cdn\/embed\.js"/.test(scripts[0]) || !/\btype="module"/.test(scripts[0])) {
+    fail('dist/embed.html must load exactly one script, <script type="module" src="./cdn/embed.js">.');
+  }
+  if (/\sstyle\s*=|<style\b/i.test(page)) fail('dist/embed.html has inline style, which its CSP forbids.');
+  if (!/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self';/.test(page)) {
+    fail('dist/embed.html lost its <meta http-equiv="Content-Security-Policy">.');
+  }
+  const { dynamicImports, staticImports } = importsOf(join(dist, 'cdn/embed.js'));
+  const want = elements.map((n) => `./${n}.js`).sort();
+  if (staticImports.length || JSON.stringify([...dynamicImports].sort()) !== JSON.stringify(want)) {
+    fail(`dist/cdn/embed.js should import only ${want.join(', ')} (dynamically); it imports ${[...staticImports, ...dynamicImports].join(', ') || 'nothing'}.`);
+  }
 }
 // The manifest lists every element.
 if (existsSync(join(root, 'custom-elements.json'))) {

@@ -20,6 +20,10 @@ const BUDGETS = {
   'target-progress': 200,
   'institute-map': 220,
   'civic-charts': 260,
+  // The iframe embed page's own scripts (dist/embed.html). embed.js then imports the one element
+  // bundle its page asks for, which is counted (and budgeted) in that element's own row.
+  embed: 5,
+  'embed-host': 2,
 };
 
 /** Budgets of lazy chunks, by the chunk's name before its hash (gzip kB). */
@@ -82,7 +86,8 @@ for (const name of entries) {
   for (const f of files) {
     for (const spec of info(f).bare) problems.push(`${rel(f)} imports the bare specifier "${spec}"`);
     for (const d of info(f).dynamicDeps) {
-      if (!files.includes(d)) {
+      // Another entry (embed.js importing ./cluster-gauge.js …) has its own row.
+      if (!files.includes(d) && !entries.some((e) => join(cdn, `${e}.js`) === d)) {
         if (!lazy.has(d)) lazy.set(d, new Set());
         lazy.get(d).add(name);
       }
