@@ -62,7 +62,8 @@ function documentedEventsOnlyPlugin() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.spec.ts', 'src/**/*.stories.ts', 'src/**/*.d.ts', 'src/**/test/**'],
+  // Framework bindings are not elements (and their types-only modules have no dist/*.js).
+  exclude: ['src/**/*.test.ts', 'src/**/*.spec.ts', 'src/**/*.stories.ts', 'src/**/*.d.ts', 'src/**/test/**', 'src/react/**', 'src/vue/**', 'src/tags.ts'],
   outdir: '.',
   litelement: true,
   // The analyzer would otherwise rewrite package.json on every run (TOOLCHAIN pitfall 10):
