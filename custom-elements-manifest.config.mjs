@@ -62,7 +62,8 @@ function documentedEventsOnlyPlugin() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/embed/**', 'src/**/*.test.ts', 'src/**/*.spec.ts', 'src/**/*.stories.ts', 'src/**/*.d.ts', 'src/**/test/**'],
+  // The embed page and framework bindings are not elements (the bindings' types-only modules have no dist/*.js).
+  exclude: ['src/**/*.test.ts', 'src/**/*.spec.ts', 'src/**/*.stories.ts', 'src/**/*.d.ts', 'src/**/test/**', 'src/embed/**', 'src/react/**', 'src/vue/**', 'src/tags.ts'],
   outdir: '.',
   litelement: true,
   // The analyzer would otherwise rewrite package.json on every run (TOOLCHAIN pitfall 10):

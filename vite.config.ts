@@ -50,6 +50,9 @@ export function npmEntries(): Record<string, string> {
   }
   const data = resolve(src, 'data/index.ts');
   if (existsSync(data)) entries['data/index'] = data;
+  // The React wrappers (civic-charts/react): npm only, never in a CDN bundle.
+  const react = resolve(src, 'react/index.ts');
+  if (existsSync(react)) entries['react/index'] = react;
   return entries;
 }
 
@@ -97,8 +100,11 @@ function oneCdnEntry(): Record<string, string> {
   return { [name]: all[name] };
 }
 
-/** Bare imports that stay external in the npm build (they are package dependencies). */
-const EXTERNAL = /^(?:lit(?:\/.*)?|@lit\/.*|@lit-labs\/.*|echarts(?:\/.*)?|zrender(?:\/.*)?|tslib)$/;
+/**
+ * Bare imports that stay external in the npm build: package dependencies, and React (an optional
+ * peer, imported only by the wrappers of civic-charts/react).
+ */
+const EXTERNAL = /^(?:lit(?:\/.*)?|@lit\/.*|@lit-labs\/.*|echarts(?:\/.*)?|zrender(?:\/.*)?|tslib|react)$/;
 
 /**
  * Output file name of a module in the npm build: the source path below src/ (or below the

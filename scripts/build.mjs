@@ -102,9 +102,21 @@ const fixedExports = {
   '.': { types: './dist/civic-charts.d.ts', import: './dist/civic-charts.js' },
   './classes': { types: './dist/index.d.ts', import: './dist/index.js' },
   './data': { types: './dist/data/index.d.ts', import: './dist/data/index.js' },
+  './react': { types: './dist/react/index.d.ts', import: './dist/react/index.js' },
 };
 for (const [key, value] of Object.entries(fixedExports)) {
   if (!sameExport(pkg.exports[key], value)) fail(`package.json "exports"["${key}"] should be ${JSON.stringify(value)}.`);
+}
+// Types-only entries: typings for React 19 bare tags and for Vue templates; no JavaScript to import.
+const typesOnlyExports = {
+  './react/jsx': { types: './dist/react/jsx.d.ts' },
+  './vue': { types: './dist/vue/index.d.ts' },
+};
+for (const [key, value] of Object.entries(typesOnlyExports)) {
+  const entry = pkg.exports[key];
+  if (!entry || Object.keys(entry).length !== 1 || entry.types !== value.types) {
+    fail(`package.json "exports"["${key}"] should be ${JSON.stringify(value)} (types only).`);
+  }
 }
 if (pkg.exports['./custom-elements.json'] !== './custom-elements.json') {
   fail('package.json "exports"["./custom-elements.json"] should be "./custom-elements.json".');
@@ -184,6 +196,10 @@ const expectedFiles = [
   'dist/civic-charts.d.ts',
   'dist/data/index.js',
   'dist/data/index.d.ts',
+  'dist/react/index.js',
+  'dist/react/index.d.ts',
+  'dist/react/jsx.d.ts',
+  'dist/vue/index.d.ts',
   'dist/cdn/civic-charts.js',
   'dist/embed.html',
   'dist/cdn/embed.js',
@@ -194,7 +210,8 @@ const expectedFiles = [
 for (const f of expectedFiles) if (!existsSync(join(root, f))) fail(`${f} was not built.`);
 
 // npm modules import only relative files and the declared externals.
-const EXTERNAL = /^(?:lit(?:\/.*)?|@lit\/.*|@lit-labs\/.*|echarts(?:\/.*)?|zrender(?:\/.*)?|tslib)$/;
+// (`react` only from dist/react/, checked below.)
+const EXTERNAL = /^(?:lit(?:\/.*)?|@lit\/.*|@lit-labs\/.*|echarts(?:\/.*)?|zrender(?:\/.*)?|tslib|react)$/;
 // (dist/cdn holds the CDN bundles; dist/demo, when present, the demo page's own build.)
 const npmFiles = walkFiles(dist, (p) => p.endsWith('.js') && !p.startsWith(join(dist, 'cdn') + sep) && !p.startsWith(join(dist, 'demo') + sep));
 for (const file of npmFiles) {
@@ -202,6 +219,10 @@ for (const file of npmFiles) {
   for (const spec of [...staticImports, ...dynamicImports]) {
     if (!spec.startsWith('./') && !spec.startsWith('../') && !EXTERNAL.test(spec)) {
       fail(`${rel(file)} imports "${spec}", which is neither relative nor a declared external.`);
+    }
+    // React is an optional peer: only the wrappers may need it, or every user would.
+    if ((spec === 'react' || spec === '@lit/react') && !rel(file).startsWith('dist/react/')) {
+      fail(`${rel(file)} imports "${spec}": only dist/react/ may (React is an optional peer dependency).`);
     }
   }
 }
@@ -244,6 +265,8 @@ for (const file of cdnFiles) {
     if (!spec.startsWith('./') && !spec.startsWith('../')) fail(`${rel(file)} imports "${spec}": CDN bundles must be self-contained.`);
   }
   if (/\bprocess\.env\b/.test(code)) fail(`${rel(file)} still reads process.env (it throws in a browser).`);
+  // React's element symbols, or @lit/react's wrapper: the React entry leaked into a CDN bundle.
+  if (/Symbol\.for\(\s*["'`]react\.|suppressHydrationWarning/.test(code)) fail(`${rel(file)} contains React or @lit/react code.`);
 }
 // The embed page: relative paths only (dist/ can be hosted anywhere), its own strict CSP, no inline
 // script or style, and embed.js loads exactly the element bundles that exist, and nothing else.
