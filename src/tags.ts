@@ -12,20 +12,13 @@ import type {
   CivicErrorDetail,
   CivicIndicatorTrend,
   CivicInstituteMap,
+  CivicLegendToggleDetail,
+  CivicReadyDetail,
   CivicSelectDetail,
   CivicTargetProgress,
 } from './index.js';
 
-/** `civic-ready`: the data now shown, whichever source it came from. */
-export interface CivicReadyDetail<D> {
-  data: D;
-}
-
-/** `civic-legend-toggle` (`<civic-indicator-trend>`): a legend button showed or hid a series. */
-export interface CivicLegendToggleDetail {
-  series: string;
-  visible: boolean;
-}
+export type { CivicLegendToggleDetail, CivicReadyDetail };
 
 export interface CivicTagMap {
   'civic-cluster-gauge': CivicClusterGauge;

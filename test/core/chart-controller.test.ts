@@ -11,7 +11,7 @@ import { ViewportController } from '../../src/core/viewport-controller.js';
 import { until } from '../support/helpers.js';
 
 class SwapHost extends LitElement {
-  static properties = { key: { type: Number } };
+  static override properties = { key: { type: Number } };
   key = 0;
   created: EChartsType[] = [];
   readonly viewport = new ViewportController(this, { target: () => this.renderRoot?.querySelector('.box') });
