@@ -5,13 +5,10 @@ import { VisualMapPiecewiseComponent } from 'echarts/components';
 import type { InstituteStatus } from '../../data/types.js';
 import { CivicChartElement, type OptionMerge } from '../../core/chart-element.js';
 import { CivicElement, type FigureContext } from '../../core/civic-element.js';
-import { DataLoadError, fetchJson } from '../../core/data-source.js';
 import { use } from '../../core/echarts.js';
 import { formatNumber } from '../../core/format.js';
-import { LatestLoad } from '../../core/latest-load.js';
-import type { Issue } from '../../core/validate.js';
 import { instituteMapBuilders } from './builders.js';
-import { type GeoIndex, indexGeoJson, loadNingboDistricts } from './geo.js';
+import { GeoSourceController } from './geo-controller.js';
 import { instituteMapStyles } from './institute-map.styles.js';
 import { type MapModel, type MapView, STATUS_GLYPH, STATUS_ORDER, instituteName, mapModel, statusLabel } from './model.js';
 import { loadInstituteMapRecord } from './record.js';
@@ -21,8 +18,6 @@ import type { InstituteMapData } from './types.js';
 import { validateInstituteMapData } from './validate.js';
 
 use([MapChart, ScatterChart, VisualMapPiecewiseComponent]);
-
-const BUNDLED = 'bundled:ningbo';
 
 /**
  * Research institutes as markers on a district map: shape and colour by status (never colour
@@ -103,20 +98,14 @@ export class CivicInstituteMap extends CivicChartElement<InstituteMapData, MapMo
   @property({ attribute: 'geo-src' }) geoSrc?: string;
 
   @state() private _hidden: ReadonlySet<InstituteStatus> = new Set();
-  /** The last valid district map (kept while a new one loads or when a new one is invalid). */
-  @state() private _geoIndex?: GeoIndex;
-  /** The map of the current `geo` / `geo-src` is being loaded or checked. */
-  @state() private _geoPending = false;
-  /** What is wrong with the current map source, if anything. */
-  @state() private _geoIssues?: Issue[];
-
-  private readonly _geoLoad = new LatestLoad();
-  private _geoRequested?: unknown;
-  private _geoRaw?: unknown;
-  private _geoRawFor?: { raw: unknown; nameProperty: string };
-  private _geoErrorKind?: DataLoadError['kind'];
-  private _geoErrorFor?: InstituteMapData;
+  private _errorFor?: InstituteMapData;
   private _warnedFor?: MapModel;
+
+  private readonly districts = new GeoSourceController(this, {
+    // The map is needed once there is data, or data on its way: load both at once.
+    needed: () => (this.data?.institutes.length ?? 0) > 0 || this.state === 'loading',
+    nameProperty: () => this.data?.districtNameProperty ?? 'name',
+  });
 
   protected validate(input: unknown) {
     return validateInstituteMapData(input);
@@ -128,11 +117,11 @@ export class CivicInstituteMap extends CivicChartElement<InstituteMapData, MapMo
 
   /** The institutes placed on the current district map (counted by district name before it is there). */
   protected buildModel(data: InstituteMapData): MapModel {
-    return mapModel(data, this._geoIndex);
+    return mapModel(data, this.districts.index);
   }
 
   protected override modelInputs(): readonly unknown[] {
-    return [this._geoIndex];
+    return [this.districts.index];
   }
 
   protected override buildView(model: MapModel): MapView {
@@ -149,82 +138,23 @@ export class CivicInstituteMap extends CivicChartElement<InstituteMapData, MapMo
 
   /** The drawing needs its district map: civic-ready and the option wait for it. */
   protected override figureComplete(): boolean {
-    return !!this._geoIndex && !this._geoPending && !this._geoIssues;
+    return this.districts.complete;
   }
 
-  // ---- the district map ---------------------------------------------------------------------
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // An unfinished map load is abandoned; re-inserting the element starts it again.
-    if (this._geoLoad.cancel()) {
-      this._geoRequested = undefined;
-      this._geoPending = false;
-    }
-  }
+  // ---- the district map (see geo-controller.ts) -------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.districts.sync();
     const data = this.data;
-    // The map is needed once there is data, or data on its way: load both at once.
-    if (this.isConnected && ((data && data.institutes.length > 0) || this.state === 'loading')) this.requestGeo();
-    const nameProperty = data?.districtNameProperty ?? 'name';
-    const raw = this._geoRaw;
-    if (raw !== undefined && (this._geoRawFor?.raw !== raw || this._geoRawFor.nameProperty !== nameProperty)) {
-      this._geoRawFor = { raw, nameProperty };
-      const result = indexGeoJson(raw, nameProperty, 'geo');
-      this._geoPending = false;
-      if (result.ok) {
-        this._geoIndex = result.value;
-        this._geoIssues = this._geoErrorFor = undefined;
-      } else {
-        this._geoIssues = result.issues;
-        this._geoErrorKind = undefined;
-      }
-    }
+    const { issues } = this.districts;
     // An invalid map is the error state, for every data shown on it.
-    if (this._geoIssues && data && this.state !== 'loading' && this._geoErrorFor !== data) {
-      this._geoErrorFor = data;
-      this.source.reject(this._geoIssues, this._geoErrorKind);
+    if (issues && data && this.state !== 'loading' && this._errorFor !== data) {
+      this._errorFor = data;
+      this.source.reject(issues, this.districts.failure);
     }
-    if (data && this._geoIndex && !this._geoPending) this.warnMissingDistricts();
-  }
-
-  /** Starts loading the map of the current source (`geo`, `geo-src`, else the bundled one). */
-  private requestGeo(): void {
-    const key = this.geo ?? this.geoSrc ?? BUNDLED;
-    if (key === this._geoRequested) return;
-    this._geoRequested = key;
-    this._geoIssues = this._geoErrorFor = this._geoRaw = this._geoRawFor = undefined;
-    this._geoPending = true;
-    const done = (raw: unknown) => {
-      this._geoRaw = raw;
-      this.requestUpdate();
-    };
-    const failed = (issues: Issue[], kind: DataLoadError['kind']) => {
-      this._geoPending = false;
-      this._geoIssues = issues;
-      this._geoErrorKind = kind;
-      this.requestUpdate();
-    };
-    const why = (e: unknown) => (e instanceof Error ? e.message : String(e));
-    if (this.geo) {
-      this._geoLoad.cancel();
-      this._geoRaw = this.geo;
-    } else if (this.geoSrc) {
-      const url = this.geoSrc;
-      this._geoLoad.run(
-        (signal) => fetchJson(url, signal, this.fetchTimeout),
-        done,
-        (e) => (e instanceof DataLoadError ? failed([{ path: 'geo-src', message: e.message }], e.kind) : failed([{ path: 'geo-src', message: why(e) }], 'network')),
-      );
-    } else {
-      this._geoLoad.run(
-        () => loadNingboDistricts(),
-        done,
-        (e) => failed([{ path: 'geo', message: `the bundled district map could not be loaded (${why(e)})` }], 'network'),
-      );
-    }
+    if (!issues) this._errorFor = undefined;
+    if (data && this.districts.index && !this.districts.pending) this.warnMissingDistricts();
   }
 
   /** One console warning per model (data and map), listing the data's districts the map lacks. */
@@ -245,9 +175,9 @@ export class CivicInstituteMap extends CivicChartElement<InstituteMapData, MapMo
   protected override renderFigure(_view: MapView | undefined, { locale }: FigureContext): TemplateResult {
     const en = locale === 'en';
     // The last valid map stays drawn under a newer, invalid one (the error says why).
-    const status = this._geoIndex && !this._geoPending
+    const status = this.districts.index && !this.districts.pending
       ? ''
-      : this._geoIssues
+      : this.districts.issues
         ? en ? 'The map cannot be shown' : '地图无法显示'
         : en ? 'Loading the map…' : '正在加载地图…';
     return html`<div class="chart"></div>${status ? html`<div class="map-status" part="map-status">${status}</div>` : nothing}`;
