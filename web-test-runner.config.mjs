@@ -6,6 +6,7 @@ import { cspPagePlugin } from './test/support/csp-plugin.mjs';
 import { screenshotPlugin } from './test/support/screenshot-plugin.mjs';
 import { jsonModulePlugin } from './test/support/json-module-plugin.mjs';
 import { slowJsonPlugin } from './test/support/slow-json-plugin.mjs';
+import { storyFilesPlugin } from './test/support/story-files-plugin.mjs';
 import { findChrome } from './scripts/find-chrome.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
@@ -22,6 +23,7 @@ export default {
     cspPagePlugin(),
     screenshotPlugin(),
     slowJsonPlugin(),
+    storyFilesPlugin(),
   ],
   browsers: [
     chromeLauncher({
