@@ -20,6 +20,8 @@ export interface StoryReport {
   states: string[];
   /** Elements still loading although their `src` is not the story's held-open URL. */
   unsettled: string[];
+  /** Elements on the held-open `src` that are not loading (holdNeverAnswering not applied?). */
+  notHeld: string[];
   /** Ready elements with nothing drawn (no chart series, no SVG). */
   undrawn: string[];
   violations: string[];
@@ -127,6 +129,7 @@ async function run(): Promise<StoriesReport> {
       states: [],
       unsettled: [],
       undrawn: [],
+      notHeld: [],
       violations: [],
       consoleErrors: [],
       pageErrors: [],
@@ -145,6 +148,7 @@ async function run(): Promise<StoriesReport> {
       r.elements = els.map((el) => el.localName);
       r.states = els.map((el) => el.state);
       r.unsettled = els.filter((el) => el.state === 'loading' && !heldOpen(el)).map((el) => el.localName);
+      r.notHeld = els.filter((el) => heldOpen(el) && el.state !== 'loading').map((el) => `${el.localName} (${el.state})`);
       r.undrawn = els.filter((el) => el.state === 'ready' && !drawn(el)).map((el) => el.localName);
       for (const el of els) await exercise(el);
       // Removal disposes charts and aborts requests; a re-render would go through the same code.

@@ -42,6 +42,7 @@ function problems(s: StoriesReport['stories'][number]): string[] {
   say('page errors', s.pageErrors);
   say('still loading', s.unsettled);
   say('ready but nothing drawn', s.undrawn);
+  say('not held loading on the held-open src', s.notHeld);
   if (!s.elements.length) found.push(`${s.label}: no civic-* element rendered`);
   return found;
 }
