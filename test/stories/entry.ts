@@ -38,7 +38,7 @@ export interface StoriesReport {
   error?: string;
 }
 
-type Civic = CivicElement<object> & { chart?: { getOption(): { series?: unknown[] } } };
+type Civic = CivicElement<object> & { chart?: { getOption(): { series?: unknown[] } | undefined } };
 
 /** How long an element may take to leave `loading` (bundled records, the lazy map chunk). */
 const SETTLE_MS = 15000;
@@ -77,7 +77,7 @@ window.addEventListener('error', (e) => current.pageErrors.push(String(e.error ?
 window.addEventListener('unhandledrejection', (e) => current.pageErrors.push(`unhandled rejection: ${String(e.reason)}`));
 
 /** ECharts elements: a chart with series (the map's arrive with its lazy chunk); the native one: its SVG. */
-const drawn = (el: Civic) => ('chart' in el ? !!el.chart?.getOption().series?.length : !!el.shadowRoot?.querySelector('svg'));
+const drawn = (el: Civic) => ('chart' in el ? !!el.chart?.getOption()?.series?.length : !!el.shadowRoot?.querySelector('svg'));
 const heldOpen = (el: Civic) => (el.getAttribute('src') ?? '').includes(NEVER_ANSWERS);
 
 async function settle(el: Civic): Promise<void> {
@@ -144,8 +144,8 @@ async function run(): Promise<StoriesReport> {
       // The preview's decorator touches the story's elements on the next frame.
       await nextFrame();
       const els = [...canvas.querySelectorAll<Civic>('*')].filter((el) => el.localName.startsWith('civic-'));
-      await Promise.all(els.map(settle));
       r.elements = els.map((el) => el.localName);
+      await Promise.all(els.map(settle));
       r.states = els.map((el) => el.state);
       r.unsettled = els.filter((el) => el.state === 'loading' && !heldOpen(el)).map((el) => el.localName);
       r.notHeld = els.filter((el) => heldOpen(el) && el.state !== 'loading').map((el) => `${el.localName} (${el.state})`);
