@@ -44,21 +44,37 @@ async function openPage(session, payload) {
       window.__violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample ?? ''}`.trim());
     });
   });
+  const origin = new URL(testPage.url()).origin;
+  // payload.page: a page under /test/ (default /test/csp/page.html), served with the strict CSP.
+  const target = payload?.page ?? defaultPage;
+  // Not awaited here: `load` waits for every module of the page, which may take longer than a
+  // server command may (csp-wait awaits it in steps). Settles to { header } or { error }.
+  const navigation = page
+    .goto(`${origin}/__csp__${target}?${payload?.query ?? ''}`, { waitUntil: 'load', timeout: 120000 })
+    .then((response) => ({ header: response?.headers()['content-security-policy'] }), (error) => ({ error }));
+  return { page, navigation, consoleErrors, pageErrors };
+}
+
+/** Waits up to `ms` for the page to load and set window.__cspDone; false when time ran out. */
+async function finished(run, ms) {
+  const deadline = Date.now() + ms;
+  let timer;
+  const nav = await Promise.race([run.navigation, new Promise((r) => (timer = setTimeout(r, ms)))]);
+  clearTimeout(timer);
+  if (!nav) return false;
+  if (nav.error) throw nav.error;
   try {
-    const origin = new URL(testPage.url()).origin;
-    // payload.page: a page under /test/ (default /test/csp/page.html), served with the strict CSP.
-    const target = payload?.page ?? defaultPage;
-    const response = await page.goto(`${origin}/__csp__${target}?${payload?.query ?? ''}`, { waitUntil: 'load' });
-    const header = response?.headers()['content-security-policy'];
-    return { page, header, consoleErrors, pageErrors };
+    await run.page.waitForFunction(() => window.__cspDone === true, { timeout: Math.max(1, deadline - Date.now()) });
+    return true;
   } catch (e) {
-    await page.close();
+    if (e?.name === 'TimeoutError') return false;
     throw e;
   }
 }
 
 /** What the page found (window.__cspResult) and what was recorded around it. */
-async function report({ page, header, consoleErrors, pageErrors }) {
+async function report({ page, navigation, consoleErrors, pageErrors }) {
+  const { header } = await navigation;
   const result = await page.evaluate(() => window.__cspResult);
   const violations = await page.evaluate(() => window.__violations);
   return { header, violations, consoleErrors, pageErrors, result };
@@ -81,7 +97,7 @@ export function cspPagePlugin() {
       if (command === 'csp-check') {
         const run = await openPage(session, payload);
         try {
-          await run.page.waitForFunction(() => window.__cspDone === true, { timeout: 30000 });
+          if (!(await finished(run, 30000))) throw new Error(`csp-check: ${payload?.page ?? defaultPage} did not finish in 30 s`);
           return await report(run);
         } finally {
           await run.page.close();
@@ -91,26 +107,22 @@ export function cspPagePlugin() {
       // `csp-open` returns an id at once, `csp-wait` answers within `payload.ms` (default 10 s) with
       // { done: false } or { done: true, report } (the report of csp-check; the page is then closed).
       if (command === 'csp-open') {
-        const run = await openPage(session, payload);
-        runs.set(++lastRun, run);
+        runs.set(++lastRun, await openPage(session, payload));
         return lastRun;
       }
       if (command === 'csp-wait') {
         const run = runs.get(payload?.id);
         if (!run) throw new Error(`csp-wait: no open page ${payload?.id}`);
+        let done;
         try {
-          await run.page.waitForFunction(() => window.__cspDone === true, { timeout: payload?.ms ?? 10000 });
-        } catch (e) {
-          if (e?.name === 'TimeoutError') return { done: false };
-          runs.delete(payload.id);
-          await run.page.close();
-          throw e;
-        }
-        runs.delete(payload.id);
-        try {
+          done = await finished(run, payload?.ms ?? 10000);
+          if (!done) return { done: false };
           return { done: true, report: await report(run) };
         } finally {
-          await run.page.close();
+          if (done !== false) {
+            runs.delete(payload.id);
+            await run.page.close();
+          }
         }
       }
       return undefined;
