@@ -22,6 +22,8 @@ export interface StoryReport {
   unsettled: string[];
   /** Elements on the held-open `src` that are not loading (holdNeverAnswering not applied?). */
   notHeld: string[];
+  /** Ready elements whose tooltip the arrow keys did not open. */
+  noTooltip: string[];
   /** Ready elements with nothing drawn (no chart series, no SVG). */
   undrawn: string[];
   violations: string[];
@@ -87,14 +89,19 @@ async function settle(el: Civic): Promise<void> {
   await el.updateComplete;
 }
 
-/** What a reader does with a settled element: keyboard over the chart, legend, the table. */
-async function exercise(el: Civic): Promise<void> {
+/**
+ * What a reader does with a settled element: keyboard over the chart (the tooltip, placed through
+ * CSSOM), legend, the table. Returns whether the arrow keys opened the tooltip.
+ */
+async function exercise(el: Civic): Promise<boolean> {
   const chart = el.shadowRoot?.querySelector<HTMLElement>('[part~="chart"]');
+  let tooltip = false;
   if (chart) {
     chart.focus();
     for (const key of ['ArrowRight', 'ArrowRight', 'ArrowLeft', 'Enter', 'Escape']) {
       keydown(chart, key);
       await el.updateComplete;
+      if (key === 'ArrowLeft') tooltip = el.shadowRoot?.querySelector<HTMLElement>('[part~="tooltip"]')?.hidden === false;
     }
   }
   for (const button of el.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part~="legend"] button') ?? []) {
@@ -106,6 +113,7 @@ async function exercise(el: Civic): Promise<void> {
   el.showTable = true;
   await el.updateComplete;
   await nextFrame();
+  return tooltip;
 }
 
 async function run(): Promise<StoriesReport> {
@@ -130,6 +138,7 @@ async function run(): Promise<StoriesReport> {
       unsettled: [],
       undrawn: [],
       notHeld: [],
+      noTooltip: [],
       violations: [],
       consoleErrors: [],
       pageErrors: [],
@@ -150,7 +159,7 @@ async function run(): Promise<StoriesReport> {
       r.unsettled = els.filter((el) => el.state === 'loading' && !heldOpen(el)).map((el) => el.localName);
       r.notHeld = els.filter((el) => heldOpen(el) && el.state !== 'loading').map((el) => `${el.localName} (${el.state})`);
       r.undrawn = els.filter((el) => el.state === 'ready' && !drawn(el)).map((el) => el.localName);
-      for (const el of els) await exercise(el);
+      for (const el of els) if (!(await exercise(el)) && el.state === 'ready') r.noTooltip.push(el.localName);
       // Removal disposes charts and aborts requests; a re-render would go through the same code.
       render(null, canvas);
       canvas.remove();

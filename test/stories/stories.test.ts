@@ -43,6 +43,7 @@ function problems(s: StoriesReport['stories'][number]): string[] {
   say('still loading', s.unsettled);
   say('ready but nothing drawn', s.undrawn);
   say('not held loading on the held-open src', s.notHeld);
+  say('the arrow keys opened no tooltip', s.noTooltip);
   if (!s.elements.length) found.push(`${s.label}: no civic-* element rendered`);
   return found;
 }
