@@ -7,6 +7,7 @@ import { embedPlugin } from './test/support/embed-plugin.mjs';
 import { screenshotPlugin } from './test/support/screenshot-plugin.mjs';
 import { jsonModulePlugin } from './test/support/json-module-plugin.mjs';
 import { slowJsonPlugin } from './test/support/slow-json-plugin.mjs';
+import { storyFilesPlugin } from './test/support/story-files-plugin.mjs';
 import { findChrome } from './scripts/find-chrome.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
@@ -24,6 +25,7 @@ export default {
     embedPlugin(),
     screenshotPlugin(),
     slowJsonPlugin(),
+    storyFilesPlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../src/components/cluster-gauge/define.js';
 import { clusterRecordIds } from '../src/data/records.js';
 import type { ClusterGaugeData } from '../src/components/cluster-gauge/types.js';
-import { NEVER_ANSWERS, holdNeverAnswering, themeAndLocaleArgTypes } from './support.js';
+import { NEVER_ANSWERS, holdNeverAnswering, styles, themeAndLocaleArgTypes } from './support.js';
 
 /**
  * Illustrative data for stories only: the source says so, and the element's source line then
@@ -47,9 +47,9 @@ const meta: Meta<Args> = {
     hideTitle: false,
     hideSource: false,
   },
-  render: (a) => html`<div style="width: ${a.width}px">
+  render: (a) => html`<div ${styles({ width: `${a.width}px` })}>
     <civic-cluster-gauge
-      style="--civic-chart-height: ${a.height}"
+      ${styles({ '--civic-chart-height': a.height })}
       record=${a.record}
       theme=${a.theme}
       locale=${a.locale}
@@ -87,7 +87,7 @@ export const EmptyCluster: Story = { name: 'Empty (no reported value)', args: { 
 
 /** Every cluster of the 246 plan, as the bundled dataset has it. */
 export const AllTwelveClusters: Story = {
-  render: (a) => html`<div style="display: grid; grid-template-columns: repeat(auto-fill, minmax(280px, 1fr)); gap: 16px">
+  render: (a) => html`<div ${styles({ display: 'grid', 'grid-template-columns': 'repeat(auto-fill, minmax(280px, 1fr))', gap: '16px' })}>
     ${clusterRecordIds.map((id) => html`<civic-cluster-gauge record=${id} theme=${a.theme} locale=${a.locale}></civic-cluster-gauge>`)}
   </div>`,
 };
@@ -120,7 +120,12 @@ export const ErrorUnknownRecord: Story = { name: 'Error (unknown record)', args:
 /** Portal theming with --civic-* custom properties. */
 export const PortalBranding: Story = {
   render: (a) => html`<civic-cluster-gauge
-    style="--civic-color-accent: #b3261e; --civic-color-surface: #fffaf5; --civic-font-family: Georgia, 'Songti SC', serif; --civic-radius: 0"
+    ${styles({
+      '--civic-color-accent': '#b3261e',
+      '--civic-color-surface': '#fffaf5',
+      '--civic-font-family': "Georgia, 'Songti SC', serif",
+      '--civic-radius': '0',
+    })}
     record=${a.record}
     locale=${a.locale}
   ></civic-cluster-gauge>`,

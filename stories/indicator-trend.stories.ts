@@ -4,7 +4,7 @@ import '../src/components/indicator-trend/define.js';
 import { indicatorRecordIds } from '../src/data/records.js';
 import type { Observation } from '../src/data/types.js';
 import type { IndicatorTrendData } from '../src/components/indicator-trend/types.js';
-import { NEVER_ANSWERS, holdNeverAnswering, themeAndLocaleArgTypes } from './support.js';
+import { NEVER_ANSWERS, holdNeverAnswering, styles, themeAndLocaleArgTypes } from './support.js';
 
 /**
  * Illustrative data for stories only: the source says so, and the element's source line then
@@ -91,9 +91,9 @@ const meta: Meta<Args> = {
     hideTitle: false,
     hideSource: false,
   },
-  render: (a) => html`<div style="width: ${a.width}px">
+  render: (a) => html`<div ${styles({ width: `${a.width}px` })}>
     <civic-indicator-trend
-      style="--civic-chart-height: ${a.height}"
+      ${styles({ '--civic-chart-height': a.height })}
       record=${a.record}
       theme=${a.theme}
       locale=${a.locale}
@@ -115,7 +115,7 @@ export default meta;
 
 type Story = StoryObj<Args>;
 const withData = (data: IndicatorTrendData) => (a: Args) =>
-  html`<div style="width: ${a.width}px"><civic-indicator-trend theme=${a.theme} locale=${a.locale} ?show-table=${a.showTable} .data=${data}></civic-indicator-trend></div>`;
+  html`<div ${styles({ width: `${a.width}px` })}><civic-indicator-trend theme=${a.theme} locale=${a.locale} ?show-table=${a.showTable} .data=${data}></civic-indicator-trend></div>`;
 
 // ---- every seed record named in the issue ---------------------------------------------------
 export const Gdp: Story = { name: 'GDP (gdp): revised values apart, 万亿元 converted', args: { record: 'gdp' } };
@@ -131,7 +131,7 @@ export const NothingPlaceable: Story = { name: 'Empty: a free-text period only (
 
 /** Every indicator record of the bundled dataset. */
 export const AllRecords: Story = {
-  render: (a) => html`<div style="display: grid; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr)); gap: 16px">
+  render: (a) => html`<div ${styles({ display: 'grid', 'grid-template-columns': 'repeat(auto-fill, minmax(320px, 1fr))', gap: '16px' })}>
     ${indicatorRecordIds.map((id) => html`<civic-indicator-trend record=${id} theme=${a.theme} locale=${a.locale}></civic-indicator-trend>`)}
   </div>`,
 };
@@ -179,7 +179,12 @@ export const ErrorUnknownRecord: Story = { name: 'Error (unknown record)', args:
 /** Portal theming with --civic-* custom properties. */
 export const PortalBranding: Story = {
   render: (a) => html`<civic-indicator-trend
-    style="--civic-color-series-1: #b3261e; --civic-color-surface: #fffaf5; --civic-font-family: Georgia, 'Songti SC', serif; --civic-radius: 0"
+    ${styles({
+      '--civic-color-series-1': '#b3261e',
+      '--civic-color-surface': '#fffaf5',
+      '--civic-font-family': "Georgia, 'Songti SC', serif",
+      '--civic-radius': '0',
+    })}
     record=${a.record}
     locale=${a.locale}
   ></civic-indicator-trend>`,

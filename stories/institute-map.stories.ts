@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/institute-map/define.js';
 import type { InstituteMapData } from '../src/components/institute-map/types.js';
-import { NEVER_ANSWERS, holdNeverAnswering, themeAndLocaleArgTypes } from './support.js';
+import { NEVER_ANSWERS, holdNeverAnswering, styles, themeAndLocaleArgTypes } from './support.js';
 
 /**
  * Illustrative data for stories only: the source says so, and the element's source line then
@@ -48,9 +48,9 @@ const meta: Meta<Args> = {
     height: { control: 'text', description: '--civic-chart-height' },
   },
   args: { theme: 'light', locale: 'zh-CN', width: 560, height: '420px', showTable: false },
-  render: (a) => html`<div style="width: ${a.width}px">
+  render: (a) => html`<div ${styles({ width: `${a.width}px` })}>
     <civic-institute-map
-      style="--civic-chart-height: ${a.height}"
+      ${styles({ '--civic-chart-height': a.height })}
       record="institutes"
       theme=${a.theme}
       locale=${a.locale}
@@ -83,7 +83,7 @@ export const WithTable: Story = { args: { showTable: true, width: 900 } };
 /** A portal brings its own GeoJSON (`geo` property) and data located by district name and by coordinates. */
 export const PortalGeoJson: Story = {
   name: "A portal's own GeoJSON",
-  render: (a) => html`<div style="width: ${a.width}px">
+  render: (a) => html`<div ${styles({ width: `${a.width}px` })}>
     <civic-institute-map theme=${a.theme} locale=${a.locale} .geo=${portalGeo} .data=${portalData}></civic-institute-map>
   </div>`,
 };
@@ -123,7 +123,12 @@ export const ErrorBadData: Story = {
 /** Portal theming with --civic-* custom properties. */
 export const PortalBranding: Story = {
   render: (a) => html`<civic-institute-map
-    style="--civic-color-accent: #b3261e; --civic-color-series-1: #005f73; --civic-color-surface: #fffaf5; --civic-radius: 0"
+    ${styles({
+      '--civic-color-accent': '#b3261e',
+      '--civic-color-series-1': '#005f73',
+      '--civic-color-surface': '#fffaf5',
+      '--civic-radius': '0',
+    })}
     record="institutes"
     locale=${a.locale}
   ></civic-institute-map>`,

@@ -1,5 +1,7 @@
-/** What every element's stories share: the theme/locale controls and the held-open `src`. */
+/** What every element's stories share: the theme/locale controls, CSP-safe styles and the held-open `src`. */
 import type { Decorator } from '@storybook/web-components-vite';
+import { noChange } from 'lit';
+import { Directive, PartType, directive, type ElementPart, type PartInfo } from 'lit/directive.js';
 
 export const themeAndLocaleArgTypes = {
   theme: { control: 'inline-radio', options: ['light', 'dark', 'auto', 'high-contrast'] },
@@ -27,3 +29,32 @@ export const holdNeverAnswering: Decorator = (story) => {
   }
   return story();
 };
+
+/**
+ * `<div ${styles({ width: '420px', '--civic-chart-height': '280px' })}>`: sets inline styles through
+ * CSSOM (`style.setProperty`), which a strict CSP (`style-src 'self'`) allows, where a `style="…"`
+ * attribute, or Lit's styleMap (it writes the attribute on first render), is refused. Properties in
+ * CSS spelling (kebab-case, custom properties); ones dropped on a re-render are removed.
+ */
+export const styles = directive(
+  class extends Directive {
+    private set = new Set<string>();
+
+    constructor(part: PartInfo) {
+      super(part);
+      if (part.type !== PartType.ELEMENT) throw new Error('styles() goes on an element: <div ${styles({...})}>');
+    }
+
+    render(_props: Record<string, string>) {
+      return noChange;
+    }
+
+    override update(part: ElementPart, [props]: [Record<string, string>]) {
+      const { style } = part.element as HTMLElement;
+      for (const name of this.set) if (!(name in props)) style.removeProperty(name);
+      for (const [name, value] of Object.entries(props)) style.setProperty(name, value);
+      this.set = new Set(Object.keys(props));
+      return noChange;
+    }
+  },
+);

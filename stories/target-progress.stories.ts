@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../src/components/target-progress/define.js';
 import { targetProgressRecordIds } from '../src/components/target-progress/record.js';
 import type { TargetProgressData } from '../src/components/target-progress/types.js';
-import { NEVER_ANSWERS, holdNeverAnswering, themeAndLocaleArgTypes } from './support.js';
+import { NEVER_ANSWERS, holdNeverAnswering, styles, themeAndLocaleArgTypes } from './support.js';
 
 /**
  * Illustrative data for stories only: the source says so, and the element's source line then
@@ -53,7 +53,7 @@ const meta: Meta<Args> = {
     hideTitle: false,
     hideSource: false,
   },
-  render: (a) => html`<div style="width: ${a.width}px">
+  render: (a) => html`<div ${styles({ width: `${a.width}px` })}>
     <civic-target-progress
       record=${a.record}
       theme=${a.theme}
@@ -104,7 +104,7 @@ export const WithTable: Story = { args: { showTable: true, width: 720 } };
 
 /** Every record id, side by side. */
 export const AllRecords: Story = {
-  render: (a) => html`<div style="display: grid; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr)); gap: 16px; align-items: start">
+  render: (a) => html`<div ${styles({ display: 'grid', 'grid-template-columns': 'repeat(auto-fill, minmax(320px, 1fr))', gap: '16px', 'align-items': 'start' })}>
     ${targetProgressRecordIds.map((id) => html`<civic-target-progress record=${id} theme=${a.theme} locale=${a.locale}></civic-target-progress>`)}
   </div>`,
 };
@@ -112,7 +112,7 @@ export const AllRecords: Story = {
 /** Illustrative data: 约200个 (approximate target) and 超过120个 (a lower bound) stay marked as such. */
 export const ApproximateAndLowerBound: Story = {
   name: 'Illustrative: approximate target and lower bound',
-  render: (a) => html`<div style="width: ${a.width}px"><civic-target-progress theme=${a.theme} locale=${a.locale} .data=${approxAndLowerBound}></civic-target-progress></div>`,
+  render: (a) => html`<div ${styles({ width: `${a.width}px` })}><civic-target-progress theme=${a.theme} locale=${a.locale} .data=${approxAndLowerBound}></civic-target-progress></div>`,
 };
 
 /** Loading: a `src` that does not answer (this story holds the request open). */
@@ -142,7 +142,13 @@ export const ErrorUnknownRecord: Story = { name: 'Error (unknown record)', args:
 /** Portal theming with --civic-* custom properties. */
 export const PortalBranding: Story = {
   render: (a) => html`<civic-target-progress
-    style="--civic-color-series-1: #b3261e; --civic-color-positive: #7a4a00; --civic-color-surface: #fffaf5; --civic-font-family: Georgia, 'Songti SC', serif; --civic-radius: 0"
+    ${styles({
+      '--civic-color-series-1': '#b3261e',
+      '--civic-color-positive': '#7a4a00',
+      '--civic-color-surface': '#fffaf5',
+      '--civic-font-family': "Georgia, 'Songti SC', serif",
+      '--civic-radius': '0',
+    })}
     record=${a.record}
     locale=${a.locale}
   ></civic-target-progress>`,

@@ -20,7 +20,13 @@ export interface CspReport<R> {
  */
 export async function strictCspReport<R>(page?: string): Promise<CspReport<R>> {
   const payload = page === undefined ? { query: '' } : { query: '', page };
-  const report = await executeServerCommand<CspReport<R>, { query: string; page?: string }>('csp-check', payload);
+  // csp-open / csp-wait, not csp-check: a server command must answer within 20 s, which a cold
+  // first page (every ECharts module transformed) on a busy machine can take on its own.
+  const id = await executeServerCommand<number, { query: string; page?: string }>('csp-open', payload);
+  let step: { done: boolean; report?: CspReport<R> };
+  do step = await executeServerCommand<typeof step, { id: number; ms: number }>('csp-wait', { id, ms: 10000 });
+  while (!step.done);
+  const report = step.report!;
   expect(report.header).to.equal(STRICT_CSP_HEADER);
   expect(report.result.error).to.equal(undefined);
   expect(report.violations, report.violations.join('\n')).to.deep.equal([]);
