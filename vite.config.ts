@@ -53,6 +53,9 @@ export function npmEntries(): Record<string, string> {
   // The React wrappers (civic-charts/react): npm only, never in a CDN bundle.
   const react = resolve(src, 'react/index.ts');
   if (existsSync(react)) entries['react/index'] = react;
+  // The JSON Schemas' source and the `civic-charts` command (Node only; bin/civic-charts.mjs runs it).
+  entries.schemas = resolve(src, 'schemas.ts');
+  entries['cli/main'] = resolve(src, 'cli/main.ts');
   return entries;
 }
 
@@ -104,7 +107,7 @@ function oneCdnEntry(): Record<string, string> {
  * Bare imports that stay external in the npm build: package dependencies, and React (an optional
  * peer, imported only by the wrappers of civic-charts/react).
  */
-const EXTERNAL = /^(?:lit(?:\/.*)?|@lit\/.*|@lit-labs\/.*|echarts(?:\/.*)?|zrender(?:\/.*)?|tslib|react)$/;
+const EXTERNAL = /^(?:lit(?:\/.*)?|@lit\/.*|@lit-labs\/.*|echarts(?:\/.*)?|zrender(?:\/.*)?|tslib|react|node:.*)$/;
 
 /**
  * Output file name of a module in the npm build: the source path below src/ (or below the
@@ -172,6 +175,32 @@ function npmConfig(): UserConfig {
   };
 }
 
+/**
+ * Minifies the CSS of our own `css\`…\`` templates in the CDN bundles (the minifier leaves
+ * template literals as written): comments out, whitespace collapsed, none around `{ } ; : ,` of
+ * declarations. Only whitespace that CSS ignores is removed; selectors keep their combinators.
+ */
+export function minifyOwnCss(): Plugin {
+  const squeeze = (css: string) =>
+    css
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};])\s*/g, '$1')
+      .replace(/;}/g, '}')
+      .replace(/:\s+/g, (m, offset: number, all: string) => (/[{;]\s*[-\w]+$/.test(all.slice(0, offset)) ? ':' : m))
+      .trim();
+  return {
+    name: 'civic-minify-own-css',
+    transform(code, id) {
+      const file = id.split('?')[0]!;
+      if (!file.startsWith(src + sep) || !/\.ts$/.test(file) || !code.includes('css`')) return null;
+      // Only literals without ${} interpolations are squeezed (ours have none).
+      const out = code.replace(/\bcss`([^`$]*)`/g, (_m, body: string) => `css\`${squeeze(body)}\``);
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
 function cdnConfig(): UserConfig {
   return {
     publicDir: false,
@@ -179,7 +208,7 @@ function cdnConfig(): UserConfig {
     // ECharts and zrender read process.env.NODE_ENV; library mode does not replace it.
     define: { 'process.env.NODE_ENV': '"production"' },
     json: { namedExports: false, stringify: true },
-    plugins: [ownSideEffects(), embedLoadsSiblingBundles()],
+    plugins: [ownSideEffects(), minifyOwnCss(), embedLoadsSiblingBundles()],
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,

@@ -5,10 +5,10 @@
 //   node scripts/build.mjs                 build everything
 //   node scripts/build.mjs --fix-exports   first add missing "./<element>" exports to package.json
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
@@ -152,6 +152,13 @@ try {
   let t0 = performance.now();
   await build({ root, configFile, mode: 'npm', logLevel: 'warn' });
   log(`vite build --mode npm done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  // The JSON Schemas, from the same declarations as the validators (dist/schemas.js).
+  const { ELEMENTS, jsonSchemaOf } = await import(pathToFileURL(join(dist, 'schemas.js')).href);
+  mkdirSync(join(dist, 'schemas'), { recursive: true });
+  for (const element of ELEMENTS) {
+    writeFileSync(join(dist, 'schemas', `${element}.json`), `${JSON.stringify(jsonSchemaOf(element), null, 2)}\n`);
+  }
+  log(`dist/schemas/: ${ELEMENTS.map((e) => `${e}.json`).join(', ')}`);
   // One CDN build per entry: each bundle is self-contained (see vite.config.ts).
   t0 = performance.now();
   const names = ['civic-charts', ...elements, 'embed', 'embed-host'];
@@ -185,7 +192,15 @@ function walkFiles(dir, pred) {
 for (const [key, value] of Object.entries(pkg.exports)) {
   const targets = typeof value === 'string' ? [value] : Object.values(value);
   for (const target of targets) {
-    if (!existsSync(join(root, target))) fail(`package.json "exports"["${key}"] points at ${target}, which was not built.`);
+    // A pattern export ("./schemas/*.json") needs at least one file its `*` matches.
+    const built = target.includes('*')
+      ? (() => {
+          const [dir, file] = [dirname(target), target.split('/').pop()];
+          const [head, tail] = file.split('*');
+          return existsSync(join(root, dir)) && readdirSync(join(root, dir)).some((f) => f.startsWith(head) && f.endsWith(tail));
+        })()
+      : existsSync(join(root, target));
+    if (!built) fail(`package.json "exports"["${key}"] points at ${target}, which was not built.`);
   }
 }
 // Every element has its npm module, declarations and CDN bundle.
@@ -203,6 +218,8 @@ const expectedFiles = [
   'dist/cdn/civic-charts.js',
   'dist/embed.html',
   'dist/cdn/embed.js',
+  'dist/cli/main.js',
+  ...['cluster-gauge', 'indicator-trend', 'target-progress', 'institute-map'].map((e) => `dist/schemas/${e}.json`),
   'dist/cdn/embed-host.js',
   'custom-elements.json',
   ...elements.flatMap((n) => [`dist/components/${n}/define.js`, `dist/components/${n}/define.d.ts`, `dist/cdn/${n}.js`]),
@@ -211,7 +228,7 @@ for (const f of expectedFiles) if (!existsSync(join(root, f))) fail(`${f} was no
 
 // npm modules import only relative files and the declared externals.
 // (`react` only from dist/react/, checked below.)
-const EXTERNAL = /^(?:lit(?:\/.*)?|@lit\/.*|@lit-labs\/.*|echarts(?:\/.*)?|zrender(?:\/.*)?|tslib|react)$/;
+const EXTERNAL = /^(?:lit(?:\/.*)?|@lit\/.*|@lit-labs\/.*|echarts(?:\/.*)?|zrender(?:\/.*)?|tslib|react|node:.*)$/;
 // (dist/cdn holds the CDN bundles; dist/demo, when present, the demo page's own build.)
 const npmFiles = walkFiles(dist, (p) => p.endsWith('.js') && !p.startsWith(join(dist, 'cdn') + sep) && !p.startsWith(join(dist, 'demo') + sep));
 for (const file of npmFiles) {

@@ -1,41 +1,39 @@
 /**
  * Formatting of numbers, units, bounds and periods for zh-CN and en.
  * Pure functions: the same input always gives the same text, in a browser or in Node.
+ * Number formatters are made once per (locale, digits) and reused: a 10,000-point chart formats
+ * its numbers with a handful of `Intl.NumberFormat`s, not ten thousand.
  */
-import type { Bound, Observation, Unit } from '../data/types.js';
+import type { Bound, Observation } from '../data/types.js';
 import { type Locale, text } from './locale.js';
 import { msg } from './messages.js';
+import { type Unit, baseEnglish, isKnownUnit, scaledUnit, unitPlacement, unitText } from './units.js';
 
 /** Decimal places written in a number as published (2174.6 → 1), capped to keep float noise out. */
-function decimalsOf(n: number): number {
+export function decimalsOf(n: number): number {
   const s = String(n);
   if (s.includes('e')) return 2;
   const dot = s.indexOf('.');
   return dot < 0 ? 0 : Math.min(s.length - dot - 1, 4);
 }
 
+const formatters = new Map<string, Intl.NumberFormat>();
+
 /** A plain number. zh-CN writes large numbers without separators (18147.7), English groups them. */
 export function formatNumber(n: number, locale: Locale, maxDecimals = decimalsOf(n)): string {
-  return new Intl.NumberFormat(locale === 'en' ? 'en' : 'zh-CN', {
-    maximumFractionDigits: maxDecimals,
-    useGrouping: locale === 'en',
-  }).format(n);
+  const key = `${locale}|${maxDecimals}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: maxDecimals, useGrouping: locale === 'en' });
+    formatters.set(key, f);
+  }
+  // −0 reads as 0.
+  return f.format(n === 0 ? 0 : n);
 }
 
 /** Percent with at most one decimal unless the input has more (43%, 136%, 2.85%). */
 export function formatPercent(share: number, locale: Locale, decimals = 0): string {
   return `${formatNumber(share, locale, decimals)}%`;
-}
-
-const YUAN_PER: Partial<Record<Unit, number>> = { 万元: 1e4, 亿元: 1e8, 万亿元: 1e12 };
-
-export function isMoney(unit: Unit): boolean {
-  return unit in YUAN_PER;
-}
-
-/** 亿元 → 10^8 yuan, etc. */
-export function toYuan(value: number, unit: Unit): number {
-  return value * (YUAN_PER[unit] ?? 1);
 }
 
 const EN_SCALES: [number, string][] = [
@@ -44,18 +42,21 @@ const EN_SCALES: [number, string][] = [
   [1e6, 'million'],
 ];
 
-/** English money: 2174.6 亿元 → "217.46 billion yuan"; keeps the precision the source had. */
-function moneyEn(value: number, unit: Unit): string {
-  const yuan = toYuan(value, unit);
-  const unitExp = Math.log10(YUAN_PER[unit] ?? 1);
-  for (const [scale, word] of EN_SCALES) {
-    if (Math.abs(yuan) >= scale) {
-      // The source's last digit stays significant: 2174.6 亿 (0.1 亿 = 10^7) → 217.46 billion.
-      const decimals = Math.max(0, Math.round(decimalsOf(value) + Math.log10(scale) - unitExp));
-      return `${formatNumber(yuan / scale, 'en', Math.min(decimals, 6))} ${word} yuan`;
+/**
+ * English for a magnitude unit (亿元, 万人, 亿美元): "217.46 billion yuan", "32,000 people". The
+ * source's last digit stays significant: 2174.6 亿 (0.1 亿 = 10^7) → 217.46 billion.
+ */
+function scaledEn(value: number, factor: number, base: string): string {
+  const whole = value * factor;
+  const word = base ? ` ${base}` : '';
+  for (const [scale, name] of EN_SCALES) {
+    if (Math.abs(whole) >= scale) {
+      const decimals = Math.max(0, Math.round(decimalsOf(value) + Math.log10(scale) - Math.log10(factor)));
+      return `${formatNumber(whole / scale, 'en', Math.min(decimals, 6))} ${name}${word}`;
     }
   }
-  return `${formatNumber(yuan, 'en', 0)} yuan`;
+  const decimals = Math.max(0, Math.round(decimalsOf(value) - Math.log10(factor)));
+  return `${formatNumber(whole, 'en', Math.min(decimals, 6))}${word}`;
 }
 
 /** Chinese counts of 10,000 or more read as 万: 30000 → "3万". */
@@ -71,14 +72,36 @@ export interface FormatOptions {
   counterEn?: string;
 }
 
-/** A value with its unit, without the bound: "2174.6亿元", "217.46 billion yuan", "3万人". */
+/** A value with a unit the report does not use, as given: "-0.17 °C", "315.7 ppm", "$1,234", "3.2万人". */
+function customQuantity(value: number, unit: Unit, locale: Locale): string {
+  const en = locale === 'en';
+  const scaled = scaledUnit(unit);
+  const baseEn = en ? baseEnglish(unit) : undefined;
+  if (scaled && baseEn !== undefined) return scaledEn(value, scaled.factor, baseEn);
+  const label = unitText(unit, locale);
+  const n = formatNumber(value, locale);
+  if (!label) return n;
+  switch (unitPlacement(label)) {
+    case 'prefix':
+      return value < 0 ? `-${label}${formatNumber(-value, locale)}` : `${label}${n}`;
+    case 'tight':
+      return `${n}${label}`;
+    default:
+      return `${n} ${label}`;
+  }
+}
+
+/** A value with its unit, without the bound: "2174.6亿元", "217.46 billion yuan", "3万人", "315.7 ppm". */
 export function formatQuantity(value: number, unit: Unit, locale: Locale, opts: FormatOptions = {}): string {
   const en = locale === 'en';
+  if (!isKnownUnit(unit)) return customQuantity(value, unit, locale);
   switch (unit) {
     case '万元':
     case '亿元':
-    case '万亿元':
-      return en ? moneyEn(value, unit) : `${formatNumber(value, locale)}${unit}`;
+    case '万亿元': {
+      const s = scaledUnit(unit)!;
+      return en ? scaledEn(value, s.factor, 'yuan') : `${formatNumber(value, locale)}${unit}`;
+    }
     case '%':
       return `${formatNumber(value, locale)}%`;
     case 'pp':
@@ -132,15 +155,34 @@ const MONTH_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep',
 /** A parsed period; `kind: 'text'` keeps a period that no pattern fits, shown as written. */
 export type Period =
   | { kind: 'year'; year: number }
+  | { kind: 'half'; year: number; half: 1 | 2 }
   | { kind: 'quarter'; year: number; quarter: number }
   | { kind: 'month'; year: number; month: number }
   | { kind: 'months'; year: number; from: number; to: number }
+  | { kind: 'week'; year: number; week: number }
+  | { kind: 'day'; year: number; month: number; day: number }
   | { kind: 'text'; text: string; year?: number };
+
+/** The number of ISO weeks of a year: 53 when 1 January or 31 December falls on a Thursday. */
+export function isoWeeksIn(year: number): number {
+  const jan1 = new Date(Date.UTC(year, 0, 1)).getUTCDay();
+  const dec31 = new Date(Date.UTC(year, 11, 31)).getUTCDay();
+  return jan1 === 4 || dec31 === 4 ? 53 : 52;
+}
+
+/** Monday of ISO week `week` of `year`, in UTC ms. */
+export function isoWeekStart(year: number, week: number): number {
+  const jan4 = Date.UTC(year, 0, 4);
+  const dow = (new Date(jan4).getUTCDay() + 6) % 7; // Monday 0
+  return jan4 - dow * 86400000 + (week - 1) * 7 * 86400000;
+}
 
 export function parsePeriod(period: string): Period {
   const p = period.trim();
   let m = /^(\d{4})$/.exec(p);
   if (m) return { kind: 'year', year: +m[1] };
+  m = /^(\d{4})-H([12])$/.exec(p);
+  if (m) return { kind: 'half', year: +m[1], half: +m[2] as 1 | 2 };
   m = /^(\d{4})-Q([1-4])$/.exec(p);
   if (m) return { kind: 'quarter', year: +m[1], quarter: +m[2] };
   m = /^(\d{4})-(\d{2})$/.exec(p);
@@ -149,17 +191,28 @@ export function parsePeriod(period: string): Period {
   if (m && +m[2] >= 1 && +m[3] <= 12 && +m[2] <= +m[3]) {
     return { kind: 'months', year: +m[1], from: +m[2], to: +m[3] };
   }
+  m = /^(\d{4})-W(\d{2})$/.exec(p);
+  if (m && +m[2] >= 1 && +m[2] <= isoWeeksIn(+m[1])) return { kind: 'week', year: +m[1], week: +m[2] };
+  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(p);
+  if (m) {
+    const [year, month, day] = [+m[1], +m[2], +m[3]];
+    const d = new Date(Date.UTC(year, month - 1, day));
+    // A real calendar date only: 2019-02-30 is text, not 2 March.
+    if (d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day) return { kind: 'day', year, month, day };
+  }
   const y = /(?:^|\D)(\d{4})(?:\D|$)/.exec(p);
   return y ? { kind: 'text', text: p, year: +y[1] } : { kind: 'text', text: p };
 }
 
-/** "2019年一季度" / "Q1 2019", "2022年1–9月" / "Jan–Sep 2022"; free text is shown as written. */
+/** "2019年一季度" / "Q1 2019", "2022年1–9月" / "Jan–Sep 2022", "2019年第5周" / "Week 5, 2019"; free text as written. */
 export function formatPeriod(period: string, locale: Locale): string {
   const p = parsePeriod(period);
   const en = locale === 'en';
   switch (p.kind) {
     case 'year':
       return en ? String(p.year) : `${p.year}年`;
+    case 'half':
+      return en ? `H${p.half} ${p.year}` : `${p.year}年${p.half === 1 ? '上' : '下'}半年`;
     case 'quarter':
       return en ? `Q${p.quarter} ${p.year}` : `${p.year}年${QUARTER_ZH[p.quarter - 1]}季度`;
     case 'month':
@@ -168,6 +221,10 @@ export function formatPeriod(period: string, locale: Locale): string {
       return en
         ? `${MONTH_EN[p.from - 1]}–${MONTH_EN[p.to - 1]} ${p.year}`
         : `${p.year}年${p.from}–${p.to}月`;
+    case 'week':
+      return en ? `Week ${p.week}, ${p.year}` : `${p.year}年第${p.week}周`;
+    case 'day':
+      return en ? `${MONTH_EN[p.month - 1]} ${p.day}, ${p.year}` : `${p.year}年${p.month}月${p.day}日`;
     case 'text':
       return p.text;
   }

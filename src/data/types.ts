@@ -17,17 +17,9 @@ export type Bound =
   /** 预计: a preliminary estimate written before final statistics */
   | 'estimate';
 
-/** Units as published. Money units are yuan multiples; `%` is a share, `pp` percentage points. */
-export type Unit =
-  | '亿元'
-  | '万元'
-  | '万亿元'
-  | '%'
-  | 'pp'
-  | 'count'
-  | 'people'
-  | 'rank'
-  | 'seconds';
+/** Units as published: the report's (亿元 … seconds) keep their formatting; any other is shown as given (see core/units.ts). */
+export type { KnownUnit, Unit } from '../core/units.js';
+import type { Unit } from '../core/units.js';
 
 /** Text in the report's language with an optional English rendering. A plain string is used as is. */
 export type LocalizedText = string | { zh?: string; en?: string };
@@ -38,17 +30,24 @@ export interface Source {
   kind: 'seed' | 'external' | 'illustrative';
   /** The exact text the figure was taken from. */
   quote: string;
-  /** The page, for `external` sources. */
+  /** The page of the original publication, for `external` sources. */
   url?: string;
-  /** ISO date (or partial date) of the source page, when known. */
+  /**
+   * Where the text was found when the original is not online: a mirror or a copy. Listed in the
+   * table's source column, never named as the source.
+   */
+  copyUrl?: string;
+  /** The title of the original publication. */
+  title?: string;
+  /** ISO date (or partial date) of the original publication, when known. */
   date?: string;
-  /** Publisher or site name, shown in source lines (for example "宁波日报", "China Daily"). */
+  /** Who published the original, shown in source lines (for example "宁波日报", "China Daily"). */
   publisher?: string;
   /** How far the page can be trusted; `low` figures render flagged. */
   confidence?: 'high' | 'medium' | 'low';
   /** True when the page carries no date (then `date` is absent). */
   undated?: boolean;
-  note?: string;
+  note?: LocalizedText;
 }
 
 /** One reported figure. */

@@ -90,7 +90,7 @@ export class CivicClusterGauge extends CivicChartElement<ClusterGaugeData, Gauge
     if (!m) return msg(locale).noData;
     return html`<div class="empty-card">
       <strong>${clusterName(m.data, locale)}</strong>
-      <span>${tierName(m.data.tier, locale)} · ${gaugeMessages(locale).target} ${formatQuantity(m.data.target.value, m.data.target.unit, locale)}</span>
+      <span>${tierName(m.data.tier, locale, m.tiers)} · ${gaugeMessages(locale).target} ${formatQuantity(m.data.target.value, m.data.target.unit, locale)}</span>
       <span>${msg(locale).noData}</span>
     </div>`;
   }

@@ -1,9 +1,9 @@
 /** The gauge's own words, one table per locale (see core/messages.ts). */
 import { localized } from '../../core/messages.js';
-import type { Tier } from './types.js';
 
 const zh = {
-  tier: (tier: Tier) => tier as string,
+  /** A tier's name when the data gives no label: the 246 plan's as written, any other as given. */
+  tier: (tier: string) => tier,
   /** "新材料" → "新材料产业集群" */
   clusterName: (name: string) => (/集群$/.test(name) ? name : `${name}产业集群`),
   target: '目标',
@@ -17,29 +17,29 @@ const zh = {
     `${o.atLeast ? '至少' : ''}达到${o.tier}目标的${o.pct}%${o.reached ? '，已达目标' : ''}。`,
   defaultMeasure: '规模',
   reportedValue: '报告值',
-  targetRow: (tier: Tier) => `目标（${tier}）`,
+  targetRow: (tier: string) => `目标（${tier}）`,
   shareRow: '目标完成比例',
   shareValue: (pct: string, atLeast: boolean) => `${atLeast ? '至少' : ''}${pct}%`,
   shareMethod: '：报告值 ÷ 目标',
-  thresholdRow: (tier: Tier) => `层级门槛：${tier}`,
+  thresholdRow: (tier: string) => `层级门槛：${tier}`,
   otherRow: '其他报告值',
   caption: (name: string) => `${name}：数值与层级目标`,
   columns: ['项目', '时期', '数值', '口径', '精确度', '来源'],
-  tipShare: (tier: Tier, pct: string, derived: string) => `${tier}目标的${pct}%（${derived}）`,
-  thresholdTip: (tier: Tier) => `${tier}门槛`,
+  tipShare: (tier: string, pct: string, derived: string) => `${tier}目标的${pct}%（${derived}）`,
+  thresholdTip: (tier: string) => `${tier}门槛`,
   ownTarget: '本集群的目标',
 };
 
 export type GaugeMessages = typeof zh;
 
-const TIER_EN: Record<Tier, string> = {
+const TIER_EN: Record<string, string> = {
   千亿级: '100-billion-yuan tier',
   五千亿级: '500-billion-yuan tier',
   万亿级: 'trillion-yuan tier',
 };
 
 const en: GaugeMessages = {
-  tier: (tier) => TIER_EN[tier],
+  tier: (tier) => TIER_EN[tier] ?? tier,
   clusterName: (name) => (/cluster$/i.test(name) ? name : `${name} cluster`),
   target: 'target',
   shareOfTarget: (share, atLeast) => `${atLeast ? '≥' : ''}${share}% of target`,
@@ -53,16 +53,16 @@ const en: GaugeMessages = {
       : `${o.atLeast ? 'at least ' : ''}${o.pct}% of its ${o.tier} target (${o.target}).`),
   defaultMeasure: 'value',
   reportedValue: 'Reported value',
-  targetRow: (tier) => `Target (${TIER_EN[tier]})`,
+  targetRow: (tier) => `Target (${tier})`,
   shareRow: 'Share of target reached',
   shareValue: (pct, atLeast) => `${atLeast ? 'at least ' : ''}${pct}%`,
   shareMethod: ': value ÷ target',
-  thresholdRow: (tier) => `Tier threshold: ${TIER_EN[tier]}`,
+  thresholdRow: (tier) => `Tier threshold: ${tier}`,
   otherRow: 'Other reported figure',
   caption: (name) => `${name}: value and tier target`,
   columns: ['Item', 'Period', 'Value', 'Measure', 'Precision', 'Source'],
-  tipShare: (tier, pct, derived) => `${pct}% of the ${TIER_EN[tier]} target (${derived})`,
-  thresholdTip: (tier) => `${TIER_EN[tier]} threshold`,
+  tipShare: (tier, pct, derived) => `${pct}% of the ${tier} target (${derived})`,
+  thresholdTip: (tier) => `${tier} threshold`,
   ownTarget: `This cluster's target`,
 };
 

@@ -6,17 +6,19 @@ import type { Observation } from '../../data/types.js';
 import type { Locale } from '../../core/locale.js';
 import { text } from '../../core/locale.js';
 import { gaugeMessages } from './messages.js';
-import type { ClusterGaugeData, Tier, TierThreshold } from './types.js';
+import type { ClusterGaugeData, GaugeTier } from './types.js';
 
 /** The 246 plan's thresholds (output value, 亿元), used when the data gives none. */
-export const DEFAULT_TIERS: readonly TierThreshold[] = [
+export const DEFAULT_TIERS: readonly GaugeTier[] = [
   { tier: '千亿级', value: 1000, unit: '亿元' },
   { tier: '五千亿级', value: 5000, unit: '亿元' },
   { tier: '万亿级', value: 10000, unit: '亿元' },
 ];
 
-export function tierName(tier: Tier, locale: Locale): string {
-  return gaugeMessages(locale).tier(tier);
+/** A tier as readers know it: its label in the data, else the 246 plan's name, else as given. */
+export function tierName(tier: string, locale: Locale, tiers: readonly GaugeTier[] = DEFAULT_TIERS): string {
+  const band = tiers.find((t) => t.tier === tier);
+  return band?.label ? text(band.label, locale) : gaugeMessages(locale).tier(tier);
 }
 
 /** "新材料" → "新材料产业集群"; "New materials" → "New materials cluster". */
@@ -26,13 +28,14 @@ export function clusterName(data: ClusterGaugeData, locale: Locale): string {
 
 export interface GaugeModel {
   data: ClusterGaugeData;
-  tiers: TierThreshold[];
+  /** The bands, ascending. */
+  tiers: GaugeTier[];
   /** The observation shown, when it has a level. */
   value?: Observation & { value: number };
   /** Share of the own tier's target reached, in percent (derived). */
   sharePct?: number;
   /** The highest tier whose threshold the value reaches, if any. */
-  reachedTier?: TierThreshold;
+  reachedTier?: GaugeTier;
   /** Upper end of the scale: the top threshold, or above it when the value exceeds it. */
   max: number;
 }

@@ -23,7 +23,8 @@ export function clusterGaugeOption(m: GaugeModel, ctx: RenderContext): Record<st
   const t = gaugeMessages(locale);
   const narrow = ctx.width > 0 && ctx.width < 360;
   const band = narrow ? 12 : 16;
-  const ramp = [0.22, 0.42, 0.62];
+  // Darker for higher tiers; the 246 plan's three keep their shades, more tiers spread evenly.
+  const ramp = m.tiers.length <= 3 ? [0.22, 0.42, 0.62] : m.tiers.map((_, i) => 0.15 + (0.55 * i) / (m.tiers.length - 1));
   const stops: [number, string][] = m.tiers.map((tier, i) => [
     Math.min(1, tier.value / m.max),
     mix(p.surface, p.accent, ramp[Math.min(i, ramp.length - 1)]),
@@ -120,7 +121,7 @@ export function clusterGaugeOption(m: GaugeModel, ctx: RenderContext): Record<st
         },
         data: m.tiers.map((tier) => ({
           value: Math.min(tier.value, m.max),
-          name: tierName(tier.tier, locale),
+          name: tierName(tier.tier, locale, m.tiers),
           itemStyle: { color: tier.tier === ownTier ? p.accent : p.muted },
           emphasis: { itemStyle: { color: p.text } },
         })),

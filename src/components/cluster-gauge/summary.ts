@@ -13,7 +13,7 @@ export function clusterGaugeSummary(m: GaugeModel, { locale }: TextContext): str
   const { data } = m;
   const t = gaugeMessages(locale);
   const name = clusterName(data, locale);
-  const tier = tierName(data.tier, locale);
+  const tier = tierName(data.tier, locale, m.tiers);
   const target = formatQuantity(data.target.value, data.target.unit, locale);
   const obs = m.value;
   if (!obs) return t.summaryNoData(name, tier, target);

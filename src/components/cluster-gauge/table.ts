@@ -32,7 +32,7 @@ export function clusterGaugeTable(m: GaugeModel, { locale }: TextContext): Table
   else rows.push([t.reportedValue, '—', c.noData, '', '', '']);
   const measure = data.target.measure ? text(data.target.measure, locale) : '';
   rows.push([
-    t.targetRow(data.tier),
+    t.targetRow(tierName(data.tier, locale, m.tiers)),
     data.target.year === null ? c.yearNotConfirmed : formatPeriod(String(data.target.year), locale),
     formatQuantity(data.target.value, data.target.unit, locale),
     measure,
@@ -49,7 +49,7 @@ export function clusterGaugeTable(m: GaugeModel, { locale }: TextContext): Table
       '',
     ]);
   }
-  for (const tier of m.tiers) rows.push([t.thresholdRow(tier.tier), '', formatQuantity(tier.value, tier.unit, locale), measure, '', '']);
+  for (const tier of m.tiers) rows.push([t.thresholdRow(tierName(tier.tier, locale, m.tiers)), '', formatQuantity(tier.value, tier.unit, locale), measure, '', '']);
   for (const o of data.otherObservations ?? []) rows.push(observationRow(t.otherRow, o, locale));
   return {
     caption: t.caption(clusterName(data, locale)),
@@ -72,7 +72,7 @@ export function clusterGaugeItems(m: GaugeModel, { locale }: TextContext): Chart
       `${observationPeriod(o, locale)}${o.periodInferred ? c.inferredShort : ''}${o.measure ? ` · ${text(o.measure, locale)}` : ''}`,
       formatValue(o.value, o.unit, o.bound, locale),
     ];
-    if (m.sharePct !== undefined) lines.push(t.tipShare(data.tier, formatNumber(m.sharePct, locale, 0), c.derived));
+    if (m.sharePct !== undefined) lines.push(t.tipShare(tierName(data.tier, locale, m.tiers), formatNumber(m.sharePct, locale, 0), c.derived));
     if (o.bound !== 'exact' || o.revised || o.periodInferred) lines.push(precisionText(o, locale, true));
     lines.push(`${c.source}${c.colon}${sourceLabel(o.source, locale)}`);
     items.push({
@@ -90,8 +90,8 @@ export function clusterGaugeItems(m: GaugeModel, { locale }: TextContext): Chart
       key: `tier:${tier.tier}`,
       seriesIndex: 1,
       dataIndex: i,
-      label: tierName(tier.tier, locale),
-      lines: [t.thresholdTip(tier.tier), formatQuantity(tier.value, tier.unit, locale), ...(own ? [t.ownTarget] : [])],
+      label: tierName(tier.tier, locale, m.tiers),
+      lines: [t.thresholdTip(tierName(tier.tier, locale, m.tiers)), formatQuantity(tier.value, tier.unit, locale), ...(own ? [t.ownTarget] : [])],
       detail: { kind: 'tier', tier: tier.tier, value: tier.value, unit: tier.unit, isTarget: own },
     });
   });

@@ -5,17 +5,18 @@
  */
 import type { ChartBuilders } from '../../core/chart-element.js';
 import { text } from '../../core/locale.js';
-import { type TrendModel, nothingPlotted } from './model.js';
+import type { Source } from '../../data/types.js';
+import { type TrendModel, nothingPlotted, seriesObservations } from './model.js';
 import { indicatorTrendOption } from './options.js';
 import { indicatorTrendSubtitle, indicatorTrendSummary } from './summary.js';
 import { indicatorTrendItems, indicatorTrendTable } from './table.js';
 
 /** Every distinct source object of the data, in order; at most a few hundred (a source line is not a bibliography). */
-function sources(m: TrendModel) {
-  const out = [];
+function sources(m: TrendModel): Source[] {
+  const out: Source[] = [];
   const seen = new Set<unknown>();
   for (const s of m.data.series) {
-    for (const o of s.observations) {
+    for (const o of seriesObservations(m.data, s)) {
       if (seen.has(o.source)) continue;
       seen.add(o.source);
       out.push(o.source);

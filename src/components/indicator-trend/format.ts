@@ -1,6 +1,7 @@
 /** Text helpers of the trend: values in the display unit, marks, axis scales. Pure functions. */
 import type { Bound, Unit } from '../../data/types.js';
-import { formatNumber, formatValue, isMoney, toYuan } from '../../core/format.js';
+import { formatNumber, formatValue } from '../../core/format.js';
+import { isMoney, scaledUnit, unitText } from '../../core/units.js';
 import type { Locale } from '../../core/locale.js';
 import { msg } from '../../core/messages.js';
 import { type ChangeBar, type TrendPoint, convert, roundLike } from './model.js';
@@ -64,10 +65,11 @@ export interface AxisScale {
 export function levelAxisScale(unit: Unit, max: number, locale: Locale): AxisScale {
   const en = locale === 'en';
   if (isMoney(unit)) {
-    if (!en) return { divisor: 1, name: unit };
-    const yuan = toYuan(Math.abs(max) || 1, unit);
+    if (!en) return { divisor: 1, name: unitText(unit, locale) };
+    const factor = scaledUnit(unit)!.factor;
+    const yuan = (Math.abs(max) || 1) * factor;
     const [scale, word] = yuan >= 1e12 ? [1e12, 'trillion'] : yuan >= 1e9 ? [1e9, 'billion'] : [1e6, 'million'];
-    return { divisor: scale / toYuan(1, unit), name: `${word} yuan` };
+    return { divisor: scale / factor, name: `${word} yuan` };
   }
   switch (unit) {
     case '%':

@@ -14,7 +14,8 @@
  * consecutive; a missing period is a gap, never a zero or a straight line drawn through it.
  */
 import type { Bound, LocalizedText, Observation, ReferenceTarget, Unit } from '../../data/types.js';
-import { type Period, isMoney, parsePeriod, toYuan } from '../../core/format.js';
+import { type Period, parsePeriod } from '../../core/format.js';
+import { convert, isMoney, sameUnit } from '../../core/units.js';
 import { type Locale, text } from '../../core/locale.js';
 import type { IndicatorTrendData, IndicatorTrendSeries } from './types.js';
 
@@ -171,12 +172,7 @@ export interface TrendModel {
   points: TrendPoint[];
 }
 
-/** A value in `unit` expressed in `display`, or undefined when the units cannot be converted. */
-export function convert(value: number, unit: Unit, display: Unit): number | undefined {
-  if (unit === display) return value;
-  if (isMoney(unit) && isMoney(display)) return toYuan(value, unit) / toYuan(1, display);
-  return undefined;
-}
+export { convert };
 
 const BOUND_RANK: Record<Bound, number> = { exact: 0, approx: 1, lowerBound: 2, estimate: 3 };
 const CONF_RANK = { high: 0, medium: 1, low: 2 } as const;
@@ -191,6 +187,27 @@ function better(a: Observation, b: Observation): boolean {
 /** A bound is "uncertain" when the line into or out of it is dashed. */
 export function uncertain(p: Pick<TrendPoint, 'bound' | 'derived'>): boolean {
   return p.bound === 'estimate' || p.bound === 'lowerBound' || !!p.derived;
+}
+
+/**
+ * A series' observations with the unit, bound, source and measure they inherit from the series
+ * and the data filled in (an observation's own value wins). The input is not changed: an
+ * observation that inherits nothing is returned as is, the others as copies.
+ */
+export function seriesObservations(data: IndicatorTrendData, s: IndicatorTrendSeries): Observation[] {
+  const unit = s.unit ?? data.unit;
+  const bound = s.bound ?? data.bound;
+  const source = s.source ?? data.source;
+  const measure = s.measure ?? data.measure;
+  return s.observations.map((o) => {
+    if (o.unit !== undefined && o.bound !== undefined && o.source !== undefined && (o.measure !== undefined || measure === undefined)) {
+      return o as Observation;
+    }
+    // Validated data has a bound and a source at one of the three levels.
+    const full: Observation = { ...o, unit: o.unit ?? unit, bound: (o.bound ?? bound)!, source: (o.source ?? source)! };
+    if (full.measure === undefined && measure !== undefined) full.measure = measure;
+    return full;
+  });
 }
 
 function measureKey(o: Observation): string {
@@ -250,7 +267,7 @@ export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string>
       });
     };
 
-    for (const o of s.observations) {
+    for (const o of seriesObservations(data, s)) {
       const place = placePeriod(o.period);
       if (!place) {
         unplotted.push({ seriesIndex: si, obs: o, reason: 'period' });
@@ -261,11 +278,8 @@ export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string>
           unplotted.push({ seriesIndex: si, obs: o, reason: 'noValue' });
           continue;
         }
-        if (o.unit !== '%' && o.unit !== 'pp') {
-          unplotted.push({ seriesIndex: si, obs: o, reason: 'unit' });
-          continue;
-        }
-        addBar(o, place, o.value, o.unit, 'series');
+        if (o.unit === '%' || o.unit === 'pp') addBar(o, place, o.value, o.unit as '%' | 'pp', 'series');
+        else unplotted.push({ seriesIndex: si, obs: o, reason: 'unit' });
         continue;
       }
       if (o.yoyPct !== undefined) addBar(o, place, o.yoyPct, '%', 'yoy');
@@ -296,7 +310,7 @@ export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string>
         bound: o.bound,
         revised: vintage === 'revised',
         obs: o,
-        convertedFrom: o.unit !== data.unit ? o.unit : undefined,
+        convertedFrom: sameUnit(o.unit, data.unit) ? undefined : o.unit,
         alsoReported: [],
         yoyPct: o.yoyPct,
       };

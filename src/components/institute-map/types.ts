@@ -57,6 +57,12 @@ export interface InstituteMapData {
   institutes: InstituteMapInstitute[];
   /** Which GeoJSON feature property holds the district name. Default `name`. */
   districtNameProperty?: string;
+  /**
+   * The part of the map to show, `[west, south, east, north]` in degrees. By default the view fits
+   * the districts that matter: every district with an institute, and the main group of districts
+   * (far-off islands and exclaves without institutes do not shrink the rest).
+   */
+  bounds?: [number, number, number, number];
   /** Notes shown under the map (context, caveats). */
   notes?: LocalizedText[];
 }

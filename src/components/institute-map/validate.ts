@@ -1,78 +1,111 @@
-/** Validation of `InstituteMapData` from untrusted sources (see core/validate.ts for the toolkit). */
+/**
+ * The schema of `InstituteMapData` (see core/schema.ts): its validator, its published JSON Schema
+ * and, through `Infer`, the type checked equal to types.ts.
+ */
 import type { InstituteStatus } from '../../data/types.js';
+import type { Issue } from '../../core/schema.js';
 import {
-  Fields,
-  type ValidationResult,
+  array,
   at,
-  checkLocalized,
+  custom,
   describe,
-  isRecord,
-  runValidation,
-  validateSource,
-} from '../../core/validate.js';
-import { STATUS_ORDER } from './model.js';
+  localized,
+  nullable,
+  number,
+  object,
+  oneOf,
+  opt,
+  optNullable,
+  req,
+  string,
+  validate,
+  type Schema,
+  type ValidationResult,
+} from '../../core/schema.js';
+import { source } from '../../core/validate.js';
 import type { InstituteMapData } from './types.js';
 
-const CONFIDENCE = ['sourced', 'inferred', 'unknown'] as const;
-const KINDS = ['institute', 'campus', 'lab', 'platform'] as const;
+/** Every status, the most advanced first (the same order as model.ts STATUS_ORDER). */
+const STATUSES: readonly InstituteStatus[] = ['substantiveConstruction', 'introduced', 'toBeIntroduced', 'plannedLab', 'mentioned'];
+
+const location = object(
+  {
+    district: nullable(string(), 'a district name, or null when unknown'),
+    lon: opt(number({ min: -180, max: 180 })),
+    lat: opt(number({ min: -90, max: 90 })),
+    confidence: req(oneOf(['sourced', 'inferred', 'unknown'] as const), 'one of sourced, inferred, unknown'),
+    zone: optNullable(string()),
+    hint: opt(localized()),
+    note: opt(localized()),
+    sources: opt(array(source)),
+  },
+  {
+    refine: (l, path, issues) => {
+      if (l.lon !== undefined && l.lat === undefined) issues.push({ path: at(path, 'lat'), message: 'is required when lon is given' });
+      if (l.lat !== undefined && l.lon === undefined) issues.push({ path: at(path, 'lon'), message: 'is required when lat is given' });
+    },
+  },
+);
+
+const institute = object(
+  {
+    id: req(string(), 'a string'),
+    name: req(localized(), 'text'),
+    statuses: req(array(oneOf(STATUSES), { min: 1, noun: 'status' }), 'a list'),
+    kind: opt(oneOf(['institute', 'campus', 'lab', 'platform'] as const)),
+    location: req(location, 'an object'),
+    source: req(source, 'where the institute is named'),
+    note: opt(localized()),
+  },
+  { noun: 'an institute object' },
+);
+
+/** `[west, south, east, north]` in degrees, west < east and south < north. */
+const bounds: Schema<[number, number, number, number]> = custom(
+  (v, path, issues) => {
+    const fail = (message: string) => !issues.push({ path, message });
+    if (!Array.isArray(v) || v.length !== 4) return fail(`must be [west, south, east, north], got ${describe(v)}`);
+    const ok = (x: unknown, lo: number, hi: number) => typeof x === 'number' && Number.isFinite(x) && x >= lo && x <= hi;
+    const [w, s, e, n] = v as unknown[];
+    if (!ok(w, -180, 180) || !ok(e, -180, 180) || !ok(s, -90, 90) || !ok(n, -90, 90)) return fail('must hold longitudes within ±180 and latitudes within ±90');
+    if ((w as number) >= (e as number) || (s as number) >= (n as number)) return fail('must have west < east and south < north');
+    return true;
+  },
+  () => ({
+    type: 'array',
+    prefixItems: [
+      { type: 'number', minimum: -180, maximum: 180 },
+      { type: 'number', minimum: -90, maximum: 90 },
+      { type: 'number', minimum: -180, maximum: 180 },
+      { type: 'number', minimum: -90, maximum: 90 },
+    ],
+    minItems: 4,
+    maxItems: 4,
+  }),
+);
+
+function refine(d: InstituteMapData, issues: Issue[]): void {
+  const ids = new Map<string, number>();
+  d.institutes.forEach((inst, i) => {
+    if (ids.has(inst.id)) issues.push({ path: at(at('institutes', i), 'id'), message: `duplicates institutes[${ids.get(inst.id)}].id ("${inst.id}")` });
+    else ids.set(inst.id, i);
+  });
+}
+
+export const instituteMapSchema = object(
+  {
+    id: opt(string()),
+    title: opt(localized()),
+    institutes: req(array(institute), 'a list'),
+    districtNameProperty: opt(string()),
+    bounds: opt(bounds),
+    notes: opt(array(localized())),
+  },
+  {
+    refine: (d, _path, issues) => refine(d as InstituteMapData, issues),
+  },
+);
 
 export function validateInstituteMapData(input: unknown): ValidationResult<InstituteMapData> {
-  return runValidation<InstituteMapData>(input, (f) => {
-    f.string('id', { optional: true });
-    f.localized('title', { optional: true });
-    f.string('districtNameProperty', { optional: true });
-    const notes = f.array('notes', { optional: true });
-    notes?.forEach((n, i) => checkLocalized(n, at('notes', i), f.issues));
-
-    const institutes = f.array('institutes');
-    const ids = new Map<string, number>();
-    institutes?.forEach((inst, i) => {
-      const p = at('institutes', i);
-      if (!isRecord(inst)) return f.issues.push({ path: p, message: `must be an institute object, got ${describe(inst)}` });
-      const g = new Fields(inst, p, f.issues);
-      const id = g.string('id');
-      if (id !== undefined) {
-        if (ids.has(id)) f.issues.push({ path: at(p, 'id'), message: `duplicates institutes[${ids.get(id)}].id ("${id}")` });
-        else ids.set(id, i);
-      }
-      g.localized('name');
-      g.oneOf('kind', KINDS, { optional: true });
-      g.localized('note', { optional: true });
-      const statuses = g.array('statuses');
-      if (statuses) {
-        if (statuses.length === 0) f.issues.push({ path: at(p, 'statuses'), message: 'must list at least one status' });
-        statuses.forEach((s, j) => {
-          if (!STATUS_ORDER.includes(s as InstituteStatus)) {
-            f.issues.push({ path: at(at(p, 'statuses'), j), message: `must be one of ${STATUS_ORDER.join(', ')}, got ${describe(s)}` });
-          }
-        });
-      }
-      if (g.has('source')) validateSource(inst.source, at(p, 'source'), f.issues);
-      else f.issues.push({ path: at(p, 'source'), message: 'is required (where the institute is named)' });
-
-      const loc = g.object('location');
-      if (!loc) return;
-      if (!loc.has('district') && loc.obj.district !== null) {
-        f.issues.push({ path: at(loc.path, 'district'), message: 'is required (a district name, or null when unknown)' });
-      } else if (loc.obj.district !== null) {
-        loc.string('district');
-      }
-      const hasLon = loc.has('lon');
-      const hasLat = loc.has('lat');
-      if (hasLon || hasLat) {
-        if (!hasLon) f.issues.push({ path: at(loc.path, 'lon'), message: 'is required when lat is given' });
-        if (!hasLat) f.issues.push({ path: at(loc.path, 'lat'), message: 'is required when lon is given' });
-        const lon = hasLon ? loc.number('lon', { min: -180 }) : undefined;
-        const lat = hasLat ? loc.number('lat', { min: -90 }) : undefined;
-        if (lon !== undefined && lon > 180) f.issues.push({ path: at(loc.path, 'lon'), message: `must be at most 180, got ${lon}` });
-        if (lat !== undefined && lat > 90) f.issues.push({ path: at(loc.path, 'lat'), message: `must be at most 90, got ${lat}` });
-      }
-      loc.oneOf('confidence', CONFIDENCE);
-      if (loc.has('zone') && loc.obj.zone !== null) loc.string('zone');
-      loc.localized('hint', { optional: true });
-      loc.localized('note', { optional: true });
-      const sources = loc.array('sources', { optional: true });
-      sources?.forEach((s, j) => validateSource(s, at(at(loc.path, 'sources'), j), f.issues));
-    });
-  });
+  return validate(instituteMapSchema, input) as ValidationResult<InstituteMapData>;
 }

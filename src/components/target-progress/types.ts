@@ -17,10 +17,19 @@ import type { Bound, LocalizedText, Observation, ReferenceTarget, Source, Unit }
 export type GoalKind = 'level' | 'flow' | 'ratio';
 
 export interface GoalTarget {
+  /**
+   * The level to reach (or to come down to), in `unit`; with `relativeTo: 'baseline'`, the change
+   * from the baseline in percent (13.5 for "reduce by 13.5%").
+   */
   value: number;
   unit: Unit;
   /** `approx` for 约200个 / 200个左右; the chart, summary and table then say "about". */
   bound: Bound;
+  /**
+   * `baseline`: the target is a change from the baseline in percent ("reduce energy use per unit
+   * of GDP by 13.5%"): the level it means is derived from the baseline, and marked so.
+   */
+  relativeTo?: 'baseline';
   source: Source;
   note?: LocalizedText;
 }
@@ -43,6 +52,12 @@ export interface TargetGoal {
   label: LocalizedText;
   /** Default `level`. */
   kind?: GoalKind;
+  /**
+   * `up` (default): reach at least the target. `down`: bring the level down to the target (PM2.5
+   * to 30 µg/m³, energy use per unit of GDP down by 13.5%): a `level` goal with a baseline, whose
+   * progress is the share of the way down from the baseline to the target.
+   */
+  direction?: 'up' | 'down';
   /**
    * What is measured, for sentences: a noun phrase for `level` / `flow` ("新增高新技术企业",
    * "new high-tech enterprises"); for `ratio` the part's predicate ("已启动实质性建设",

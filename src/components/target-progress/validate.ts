@@ -1,112 +1,100 @@
-/** Validation of `TargetProgressData` from untrusted sources (see core/validate.ts for the toolkit). */
-import {
-  BOUNDS,
-  Fields,
-  UNITS,
-  type Issue,
-  type ValidationResult,
-  at,
-  checkLocalized,
-  describe,
-  isRecord,
-  runValidation,
-  validateObservation,
-  validateSource,
-} from '../../core/validate.js';
-import type { TargetProgressData } from './types.js';
+/**
+ * The schema of `TargetProgressData` (see core/schema.ts): its validator, its published JSON
+ * Schema and, through `Infer`, the type checked equal to types.ts.
+ */
+import type { Issue } from '../../core/schema.js';
+import { array, at, boolean, localized, nullable, number, object, oneOf, opt, optNullable, req, string, validate, type ValidationResult } from '../../core/schema.js';
+import { bound, nonNegative, observation, source, unit } from '../../core/validate.js';
+import { type Unit, sameUnit, unitText } from '../../core/units.js';
+import type { TargetGoal, TargetProgressData } from './types.js';
 
-const KINDS = ['level', 'flow', 'ratio'] as const;
+const laterTarget = object(
+  {
+    id: opt(string()),
+    label: req(localized(), 'text'),
+    value: req(number({ min: 0 }), 'a number'),
+    unit: req(unit, 'a unit'),
+    bound: req(bound, 'one of exact, lowerBound, approx, estimate'),
+    year: nullable(number(), 'a number, or null'),
+    source: req(source, 'every figure needs its source'),
+    note: opt(localized()),
+  },
+  { noun: 'a target object' },
+);
 
-function localizedList(f: Fields, key: string): void {
-  const list = f.array(key, { optional: true });
-  list?.forEach((n, i) => checkLocalized(n, at(at(f.path, key), i), f.issues));
+const goal = object(
+  {
+    id: opt(string()),
+    label: req(localized(), 'text'),
+    kind: opt(oneOf(['level', 'flow', 'ratio'] as const)),
+    direction: opt(oneOf(['up', 'down'] as const)),
+    measure: opt(localized()),
+    whole: opt(localized()),
+    counter: opt(object({ zh: opt(string()), en: opt(string()) })),
+    target: req(object(
+        {
+          value: req(number({ above: 0 }), 'a number'),
+          unit: req(unit, 'a unit'),
+          bound: req(bound, 'one of exact, lowerBound, approx, estimate'),
+          relativeTo: opt(oneOf(['baseline'] as const)),
+          source: req(source, 'every figure needs its source'),
+          note: opt(localized()),
+        },
+        { noun: 'a target object' },
+      ), 'an object'),
+    deadline: req(object({
+        year: nullable(number(), 'a number, or null when no source gives one'),
+        inferred: opt(boolean()),
+        note: opt(localized()),
+      }), 'an object'),
+    start: opt(object({ period: req(string(), 'a string'), inferred: opt(boolean()), note: opt(localized()) })),
+    baseline: optNullable(nonNegative(observation)),
+    progress: req(array(nonNegative(observation)), 'a list'),
+    laterTargets: opt(array(laterTarget)),
+    notes: opt(array(localized())),
+  },
+  { noun: 'a goal object' },
+);
+
+const unitName = (u: Unit) => unitText(u, 'zh-CN');
+
+/** Rules across a goal's fields. */
+function refineGoal(g: TargetGoal, path: string, issues: Issue[]): void {
+  const kind = g.kind ?? 'level';
+  const down = g.direction === 'down';
+  const relative = g.target.relativeTo === 'baseline';
+  const baseline = g.baseline && g.baseline.value !== null ? g.baseline : undefined;
+  if (down && kind !== 'level') issues.push({ path: at(path, 'direction'), message: `must be "up" for a ${kind} goal ("down" is for a level to bring down)` });
+  if ((down || relative) && !baseline) {
+    issues.push({ path: at(path, 'baseline'), message: `is required (a level with a value) for a goal ${relative ? 'relative to its baseline' : 'that goes down'}` });
+  }
+  if (relative && g.target.unit !== '%') issues.push({ path: at(at(path, 'target'), 'unit'), message: `must be "%" for a target relative to the baseline, got ${unitName(g.target.unit)}` });
+  if (relative && !down && kind !== 'level') issues.push({ path: at(at(path, 'target'), 'relativeTo'), message: 'is for level goals' });
+  if (kind === 'ratio' && g.deadline.year !== null) {
+    issues.push({ path: at(at(path, 'deadline'), 'year'), message: 'must be null for a ratio (a part of a whole has no deadline)' });
+  }
+  // Values on another scale than the target (or, relative to the baseline, than the baseline) cannot be compared with it.
+  const scale = relative ? baseline?.unit : g.target.unit;
+  if (!scale) return;
+  const compared: [Unit, string][] = g.progress.map((o, i) => [o.unit, at(at(at(path, 'progress'), i), 'unit')]);
+  if (g.baseline && !relative) compared.push([g.baseline.unit, at(at(path, 'baseline'), 'unit')]);
+  for (const [u, p] of compared) {
+    if (!sameUnit(u, scale)) issues.push({ path: p, message: `must match the ${relative ? "baseline's" : "target's"} unit (${unitName(scale)}), got ${unitName(u)}` });
+  }
 }
 
-function validateGoal(v: unknown, path: string, issues: Issue[]): void {
-  if (!isRecord(v)) {
-    issues.push({ path, message: `must be a goal object, got ${describe(v)}` });
-    return;
-  }
-  const f = new Fields(v, path, issues);
-  f.string('id', { optional: true });
-  f.localized('label');
-  const kind = f.oneOf('kind', KINDS, { optional: true });
-  f.localized('measure', { optional: true });
-  f.localized('whole', { optional: true });
-  const counter = f.object('counter', { optional: true });
-  if (counter) {
-    counter.string('zh', { optional: true });
-    counter.string('en', { optional: true });
-  }
-  const target = f.object('target');
-  let unit: unknown;
-  if (target) {
-    // A target of 0 has no share: it must be positive.
-    const value = target.number('value', { min: 0 });
-    if (value === 0) issues.push({ path: at(target.path, 'value'), message: 'must be greater than 0' });
-    unit = target.oneOf('unit', UNITS);
-    target.oneOf('bound', BOUNDS);
-    target.localized('note', { optional: true });
-    if (target.has('source')) validateSource(target.obj.source, at(target.path, 'source'), issues);
-    else issues.push({ path: at(target.path, 'source'), message: 'is required (every figure needs its source)' });
-  }
-  const deadline = f.object('deadline');
-  if (deadline) {
-    if (deadline.obj.year !== null) deadline.number('year');
-    deadline.boolean('inferred', { optional: true });
-    deadline.localized('note', { optional: true });
-  }
-  const start = f.object('start', { optional: true });
-  if (start) {
-    start.string('period');
-    start.boolean('inferred', { optional: true });
-    start.localized('note', { optional: true });
-  }
-  const observations: [unknown, string][] = [];
-  if (f.has('baseline') && v.baseline !== null) {
-    validateObservation(v.baseline, at(path, 'baseline'), issues, { min: 0 });
-    observations.push([v.baseline, at(path, 'baseline')]);
-  }
-  const progress = f.array('progress');
-  progress?.forEach((o, i) => {
-    validateObservation(o, at(at(path, 'progress'), i), issues, { min: 0 });
-    observations.push([o, at(at(path, 'progress'), i)]);
-  });
-  // Values on another scale than the target cannot be compared with it.
-  if (typeof unit === 'string') {
-    for (const [o, p] of observations) {
-      if (isRecord(o) && typeof o.unit === 'string' && o.unit !== unit && UNITS.includes(o.unit as never)) {
-        issues.push({ path: at(p, 'unit'), message: `must match the target's unit (${unit}), got ${o.unit}` });
-      }
-    }
-  }
-  if (kind === 'ratio' && deadline && typeof deadline.obj.year === 'number') {
-    issues.push({ path: at(deadline.path, 'year'), message: 'must be null for a ratio (a part of a whole has no deadline)' });
-  }
-  const later = f.array('laterTargets', { optional: true });
-  later?.forEach((lt, i) => {
-    const p = at(at(path, 'laterTargets'), i);
-    if (!isRecord(lt)) return void issues.push({ path: p, message: `must be a target object, got ${describe(lt)}` });
-    const lf = new Fields(lt, p, issues);
-    lf.localized('label');
-    lf.number('value', { min: 0 });
-    lf.oneOf('unit', UNITS);
-    lf.oneOf('bound', BOUNDS);
-    if (lt.year !== null) lf.number('year');
-    lf.localized('note', { optional: true });
-    if (lf.has('source')) validateSource(lt.source, at(p, 'source'), issues);
-    else issues.push({ path: at(p, 'source'), message: 'is required' });
-  });
-  localizedList(f, 'notes');
-}
+export const targetProgressSchema = object(
+  {
+    id: opt(string()),
+    title: opt(localized()),
+    goals: req(array(goal, { min: 1, noun: 'goal' }), 'a list'),
+    notes: opt(array(localized())),
+  },
+  {
+    refine: (d, _path, issues) => (d as TargetProgressData).goals.forEach((g, i) => refineGoal(g, at('goals', i), issues)),
+  },
+);
 
 export function validateTargetProgressData(input: unknown): ValidationResult<TargetProgressData> {
-  return runValidation<TargetProgressData>(input, (f) => {
-    f.string('id', { optional: true });
-    f.localized('title', { optional: true });
-    const goals = f.array('goals');
-    if (goals && goals.length === 0) f.issues.push({ path: 'goals', message: 'must list at least one goal' });
-    goals?.forEach((g, i) => validateGoal(g, at('goals', i), f.issues));
-    localizedList(f, 'notes');
-  });
+  return validate(targetProgressSchema, input) as ValidationResult<TargetProgressData>;
 }
