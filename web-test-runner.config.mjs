@@ -8,6 +8,7 @@ import { screenshotPlugin } from './test/support/screenshot-plugin.mjs';
 import { jsonModulePlugin } from './test/support/json-module-plugin.mjs';
 import { slowJsonPlugin } from './test/support/slow-json-plugin.mjs';
 import { storyFilesPlugin } from './test/support/story-files-plugin.mjs';
+import { noJsPlugin } from './test/support/nojs-plugin.mjs';
 import { findChrome } from './scripts/find-chrome.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
@@ -26,6 +27,7 @@ export default {
     screenshotPlugin(),
     slowJsonPlugin(),
     storyFilesPlugin(),
+    noJsPlugin(),
   ],
   browsers: [
     chromeLauncher({

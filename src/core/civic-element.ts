@@ -76,6 +76,7 @@ export abstract class CivicElement<D extends object, M = unknown, V = M> extends
       this._cache.clear();
       this.navigation.reset();
     },
+    fromTable: this.fromTable && ((table) => this.fromTable!(table)),
   });
   protected readonly themeController = new ThemeController(this, () => this.theme);
   protected readonly viewport = new ViewportController(this, {
@@ -99,6 +100,8 @@ export abstract class CivicElement<D extends object, M = unknown, V = M> extends
   protected abstract validate(input: unknown): ValidationResult<D>;
   /** Loads a record of the bundled dataset; undefined when the id is unknown. */
   protected abstract loadRecord(id: string): Promise<D | undefined>;
+  /** Reads a child `<table>` into data, for elements that take one (the trend). */
+  protected fromTable?(table: HTMLTableElement): ValidationResult<unknown>;
   /** The model of the data (pure); rebuilt only when the data or `modelInputs()` change. */
   protected abstract buildModel(data: D): M;
   /** Besides the data, what the model depends on (a district map): compared by identity. */

@@ -1,8 +1,8 @@
 /**
  * An element's data and its state. Where the data comes from, first present wins (SPEC.md): the
- * `data` property, the `data` attribute (JSON), a child `<script type="application/json">`, the
- * `src` URL (fetched with a timeout, aborted when superseded or when the element is removed), the
- * `record` id of the bundled dataset. Whatever arrives is validated first; a late response never
+ * `data` property, the `data` attribute (JSON), a child `<script type="application/json">`, a
+ * child `<table>` (for elements that read one), the `src` URL (fetched with a timeout, aborted
+ * when superseded or when the element is removed), the `record` id of the bundled dataset. Whatever arrives is validated first; a late response never
  * overwrites newer data (LatestLoad). The controller keeps the data shown and the error, sets the
  * host's `state`, warns once per rejection naming every bad path, and fires `civic-error` and
  * (when the host's figure is complete) `civic-ready`.
@@ -11,6 +11,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DataLoadError, childJsonScript, fetchJson, parseJson } from './data-source.js';
 import { type CivicErrorDetail, fire } from './events.js';
 import { LatestLoad } from './latest-load.js';
+import { childTable } from './table-source.js';
 import type { Locale } from './locale.js';
 import { errorMessage } from './messages.js';
 import type { Issue, ValidationResult } from './validate.js';
@@ -35,6 +36,11 @@ export interface DataSourceConfig<D> {
   isEmpty(data: D): boolean;
   /** Valid data arrived (perhaps the same object, changed): whatever was built from the old is stale. */
   changed(): void;
+  /**
+   * Reads a child `<table>` into data (then validated like any other). Elements without it leave
+   * a child table alone: it is their no-JavaScript fallback.
+   */
+  fromTable?(table: HTMLTableElement): ValidationResult<unknown>;
 }
 
 export class DataSourceController<D> implements ReactiveController {
@@ -103,7 +109,7 @@ export class DataSourceController<D> implements ReactiveController {
     this.pendingReady = false;
     host.state = 'error';
     console.warn(
-      `<${host.localName}> ${kind && kind !== 'json' ? 'could not load data' : 'rejected invalid data'}: ` +
+      `<${host.localName}> ${kind && kind !== 'json' && kind !== 'table' ? 'could not load data' : 'rejected invalid data'}: ` +
         issues.map((i) => `${i.path} ${i.message}`).join('; '),
     );
     fire(host, 'civic-error', { message, issues });
@@ -124,6 +130,11 @@ export class DataSourceController<D> implements ReactiveController {
     if (host.dataJson != null) return this.acceptText(host.dataJson, 'data');
     const script = childJsonScript(host);
     if (script) return this.acceptText(script.textContent ?? '', 'script');
+    const table = config.fromTable && childTable(host);
+    if (table) {
+      const read = config.fromTable!(table);
+      return read.ok ? this.accept(read.value) : this.reject(read.issues, 'table');
+    }
     if (host.src) {
       const url = host.src;
       const timeout = host.fetchTimeout;

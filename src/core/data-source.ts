@@ -9,7 +9,7 @@ export class DataLoadError extends Error {
     message: string,
     /** The path reported in `civic-error` issues (`src`, `data`, `script`). */
     readonly path: string,
-    readonly kind: 'json' | 'network' | 'timeout' | 'http' | 'record',
+    readonly kind: 'json' | 'table' | 'network' | 'timeout' | 'http' | 'record',
   ) {
     super(message);
   }

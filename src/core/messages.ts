@@ -101,7 +101,7 @@ export function localized<T>(tables: Record<Locale, T>): (locale: Locale) => T {
 /** The visible error: a short message in the element's locale, then the first bad path. */
 export function errorMessage(locale: Locale, issues: Issue[], kind?: DataLoadError['kind']): string {
   const m = msg(locale);
-  const head = kind === 'timeout' ? m.timeout : kind === 'record' ? m.unknownRecord : kind && kind !== 'json' ? m.loadFailed : m.invalidData;
+  const head = kind === 'timeout' ? m.timeout : kind === 'record' ? m.unknownRecord : kind && kind !== 'json' && kind !== 'table' ? m.loadFailed : m.invalidData;
   const first = issues[0];
   if (!first) return head;
   return `${head}${m.colon}${first.path} ${first.message}${issues.length > 1 ? m.moreIssues(issues.length - 1) : ''}`;

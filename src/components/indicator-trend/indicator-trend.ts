@@ -14,6 +14,7 @@ import { type TrendModel, trendModel, trendView } from './model.js';
 import { markerOf } from './options.js';
 import { loadIndicatorTrendRecord } from './record.js';
 import type { IndicatorTrendData } from './types.js';
+import { trendFromTable } from './table-source.js';
 import { validateIndicatorTrendData } from './validate.js';
 
 use([LineChart, BarChart, GridComponent, MarkLineComponent]);
@@ -105,6 +106,11 @@ export class CivicIndicatorTrend extends CivicChartElement<IndicatorTrendData, T
 
   protected loadRecord(id: string): Promise<IndicatorTrendData | undefined> {
     return loadIndicatorTrendRecord(id);
+  }
+
+  /** A child `<table>` (see table-source.ts): the caption the name, periods down, one column per series. */
+  protected override fromTable(table: HTMLTableElement) {
+    return trendFromTable(table);
   }
 
   /** Every series; the legend's choice is the view, so toggling a series keeps the texts. */
