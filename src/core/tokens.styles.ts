@@ -1,49 +1,38 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { FONT_FAMILY, THEME_COLORS, type ThemeColors } from './palettes.js';
 
-/** Dark defaults, shared by theme="dark" and theme="auto" under a dark OS scheme. */
-const dark = css`
-  --_text: var(--civic-color-text, #e4e7eb);
-  --_muted: var(--civic-color-text-muted, #a9b4bf);
-  --_surface: var(--civic-color-surface, #16202b);
-  --_border: var(--civic-color-border, #3e4c59);
-  --_accent: var(--civic-color-accent, #5aa9ff);
-  --_positive: var(--civic-color-positive, #4cc27a);
-  --_negative: var(--civic-color-negative, #ff7b72);
-  --_track: var(--civic-color-track, #2b3a49);
-  --_series-1: var(--civic-color-series-1, #5aa9ff);
-  --_series-2: var(--civic-color-series-2, #f0a35e);
-  --_series-3: var(--civic-color-series-3, #5fcf8f);
-  --_series-4: var(--civic-color-series-4, #c38fe0);
-  --_series-5: var(--civic-color-series-5, #ff8a80);
-  --_series-6: var(--civic-color-series-6, #a7b4c2);
-`;
+const NAMES: [keyof Omit<ThemeColors, 'series'>, string][] = [
+  ['text', 'text'],
+  ['muted', 'text-muted'],
+  ['surface', 'surface'],
+  ['border', 'border'],
+  ['accent', 'accent'],
+  ['positive', 'positive'],
+  ['negative', 'negative'],
+  ['track', 'track'],
+];
+
+/** A theme's private `--_*` variables: each public `--civic-*` property, else the theme's colour (palettes.ts). */
+function themeTokens(c: ThemeColors, overridable: boolean) {
+  const v = (pub: string, value: string) => (overridable ? `var(--civic-color-${pub}, ${value})` : value);
+  const lines = [
+    ...NAMES.map(([key, pub]) => `--_${key}: ${v(pub, c[key])};`),
+    ...c.series.map((value, i) => `--_series-${i + 1}: ${v(`series-${i + 1}`, value)};`),
+  ];
+  return unsafeCSS(lines.join(''));
+}
+
+const dark = themeTokens(THEME_COLORS.dark, true);
 
 /**
  * Design tokens shared by every element. Public `--civic-*` properties (documented on each element
- * with @cssproperty) fall back to per-theme defaults and are copied into private `--_*` variables,
- * which the element's own CSS and `readPalette()` use.
+ * with @cssproperty) fall back to per-theme defaults (palettes.ts) and are copied into private
+ * `--_*` variables, which the element's own CSS and `readPalette()` use.
  */
 export const tokens = css`
   :host {
-    --_text: var(--civic-color-text, #1f2933);
-    --_muted: var(--civic-color-text-muted, #52606d);
-    --_surface: var(--civic-color-surface, #ffffff);
-    --_border: var(--civic-color-border, #cbd2d9);
-    --_accent: var(--civic-color-accent, #0b6bcb);
-    --_positive: var(--civic-color-positive, #1a7f37);
-    --_negative: var(--civic-color-negative, #c62828);
-    --_track: var(--civic-color-track, #e4e7eb);
-    --_series-1: var(--civic-color-series-1, #0b6bcb);
-    --_series-2: var(--civic-color-series-2, #d9822b);
-    --_series-3: var(--civic-color-series-3, #2f8f5b);
-    --_series-4: var(--civic-color-series-4, #8e44ad);
-    --_series-5: var(--civic-color-series-5, #c0392b);
-    --_series-6: var(--civic-color-series-6, #5d6d7e);
-    --_font-family: var(
-      --civic-font-family,
-      system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei',
-      'Noto Sans CJK SC', 'Noto Sans SC', sans-serif
-    );
+    ${themeTokens(THEME_COLORS.light, true)}
+    --_font-family: var(--civic-font-family, ${unsafeCSS(FONT_FAMILY)});
     --_font-size: var(--civic-font-size, 14px);
     --_chart-height: var(--civic-chart-height, 300px);
     --_radius: var(--civic-radius, 6px);
@@ -60,22 +49,9 @@ export const tokens = css`
     }
   }
 
-  /* High contrast: black on white, one strong accent, thick borders; meaning also by pattern. */
+  /* High contrast: fixed black on white (palettes.ts), whatever the page sets; meaning also by pattern. */
   :host([theme='high-contrast']) {
-    --_text: #000000;
-    --_muted: #000000;
-    --_surface: #ffffff;
-    --_border: #000000;
-    --_accent: #0000d6;
-    --_positive: #005a00;
-    --_negative: #a00000;
-    --_track: #ffffff;
-    --_series-1: #0000d6;
-    --_series-2: #a00000;
-    --_series-3: #005a00;
-    --_series-4: #6a00a0;
-    --_series-5: #000000;
-    --_series-6: #7a4a00;
+    ${themeTokens(THEME_COLORS['high-contrast'], false)}
     --_focus: #000000;
   }
 
