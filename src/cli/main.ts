@@ -1,10 +1,16 @@
 /// <reference types="node" />
 /**
- * The `civic-charts` command: `civic-charts validate <element> <file.json>` prints the same
- * path-named issues the element would show and exits 1 on invalid data, 0 on valid; for data
- * editors and CMS pipelines before they publish. Runs in Node, no browser.
+ * The `civic-charts` command, in Node, no browser:
+ * - `validate <element> <file.json>` prints the same path-named issues the element would show and
+ *   exits 1 on invalid data, 0 on valid; for data editors and CMS pipelines before they publish;
+ * - `render <element> (--record <id> | --data <file.json>) …` writes the chart as SVG, or a
+ *   self-contained HTML <figure> with its texts and table, from the elements' own builders.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Locale } from '../core/locale.js';
+import type { StaticTheme } from '../core/palettes.js';
+import { figureHtml } from '../static/html.js';
+import { StaticRenderError, checkedData, recordData, staticFigure } from '../static/render.js';
 import type { Issue, ValidationResult } from '../core/schema.js';
 import { validateClusterGaugeData } from '../components/cluster-gauge/validate.js';
 import { validateIndicatorTrendData } from '../components/indicator-trend/validate.js';
@@ -23,9 +29,16 @@ export const USAGE = `Usage:
   civic-charts validate <element> <file.json> [--json]
       Checks data as the element would: prints every problem with the path of its field and
       exits 1 when the data is invalid, 0 when it is valid.
+      --json  print { "valid": boolean, "issues": [{ "path", "message" }] } instead of text.
 
-  <element>: ${ELEMENTS.join(' | ')}
-  --json: print { "valid": boolean, "issues": [{ "path", "message" }] } instead of text.`;
+  civic-charts render <element> (--record <id> | --data <file.json>) [--locale zh-CN|en]
+      [--theme light|dark|high-contrast] [--width <px>] [--height <px>] [--format svg|html]
+      [--geo <districts.geojson>] [--out <file>]
+      Draws the chart with no browser: svg, the chart alone; html, a self-contained <figure>
+      with the chart, title, summary, source line and table, and no script. Writes to stdout,
+      or to --out. An unknown record or invalid data: a message naming it, exit 1.
+
+  <element>: ${ELEMENTS.join(' | ')}`;
 
 export interface Output {
   out(line: string): void;
@@ -75,6 +88,75 @@ async function validateCommand(args: string[], io: Output): Promise<number> {
   return result.ok ? 0 : 1;
 }
 
+/** `--name value` options; anything else is an argument. Unknown names are usage errors. */
+function parseOptions(args: string[], known: string[]): { options: Record<string, string>; rest: string[] } {
+  const options: Record<string, string> = {};
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (!a.startsWith('--')) {
+      rest.push(a);
+      continue;
+    }
+    const [name, inline] = a.slice(2).split('=', 2);
+    if (!known.includes(name)) throw new UsageError(`unknown option "--${name}".`);
+    const value = inline ?? args[++i];
+    if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} needs a value.`);
+    options[name] = value;
+  }
+  return { options, rest };
+}
+
+function pick<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, got "${value}".`);
+  return value as T;
+}
+
+function pixels(name: string, value: string | undefined, fallback?: number): number | undefined {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 120 || n > 4000) throw new UsageError(`--${name} must be a whole number of pixels from 120 to 4000, got "${value}".`);
+  return n;
+}
+
+async function renderCommand(args: string[], io: Output): Promise<number> {
+  const { options: o, rest } = parseOptions(args, ['record', 'data', 'locale', 'theme', 'width', 'height', 'format', 'geo', 'out']);
+  const element = elementOf(rest[0]);
+  if (rest.length > 1) throw new UsageError(`unexpected argument "${rest[1]}".`);
+  if ((o.record === undefined) === (o.data === undefined)) throw new UsageError('give either --record <id> or --data <file.json>.');
+  const locale = pick<Locale>('locale', o.locale, ['zh-CN', 'en'], 'zh-CN');
+  const theme = pick<StaticTheme>('theme', o.theme, ['light', 'dark', 'high-contrast'], 'light');
+  const format = pick('format', o.format, ['svg', 'html'] as const, 'svg');
+  const width = pixels('width', o.width, 640)!;
+  const height = pixels('height', o.height);
+  try {
+    let geo: unknown;
+    if (o.geo) {
+      const read = await readJson(o.geo);
+      if (!read.ok) throw new StaticRenderError(`${read.issues[0].path} ${read.issues[0].message}`);
+      geo = read.value;
+    }
+    let data: unknown;
+    if (o.record !== undefined) data = await recordData(element, o.record);
+    else {
+      const read = await readJson(o.data!);
+      if (!read.ok) throw new StaticRenderError(`${read.issues[0].path} ${read.issues[0].message}`);
+      data = read.value;
+    }
+    const figure = await staticFigure(element, checkedData(element, data), { locale, theme, width, height, geo });
+    if (format === 'svg' && !figure.svg) throw new StaticRenderError(`the ${element} data has nothing to draw (${figure.texts.summary})`);
+    const output = format === 'svg' ? figure.svg : figureHtml(figure);
+    if (o.out) await writeFile(o.out, `${output}\n`);
+    else io.out(output);
+    return 0;
+  } catch (e) {
+    if (!(e instanceof StaticRenderError)) throw e;
+    io.err(`civic-charts render: ${e.message}`);
+    return 1;
+  }
+}
+
 /** Runs the command; returns the exit code (0 valid, 1 invalid data, 2 a wrong command line). */
 export async function run(argv: string[], io: Output = { out: (l) => console.log(l), err: (l) => console.error(l) }): Promise<number> {
   const [command, ...args] = argv;
@@ -84,6 +166,7 @@ export async function run(argv: string[], io: Output = { out: (l) => console.log
       return command ? 0 : 2;
     }
     if (command === 'validate') return await validateCommand(args, io);
+    if (command === 'render') return await renderCommand(args, io);
     throw new UsageError(`unknown command "${command}".`);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;

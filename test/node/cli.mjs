@@ -4,7 +4,7 @@
  * runs the packed one), then run on files like a data editor's.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +19,9 @@ let script;
  * directory; returns the bundle's path. Dependencies (ECharts, Lit) stay in node_modules.
  */
 export async function bundle(name, code) {
-  dir ??= mkdtempSync(join(tmpdir(), 'civic-node-'));
+  // Inside the repository (test-results/ is ignored): the bundle finds ECharts and Lit in node_modules.
+  mkdirSync(join(root, 'test-results'), { recursive: true });
+  dir ??= mkdtempSync(join(root, 'test-results', 'node-'));
   const entry = join(dir, `${name}.entry.ts`);
   writeFileSync(entry, code.replaceAll('@/', `${root}/`));
   const outfile = join(dir, `${name}.mjs`);

@@ -1,9 +1,7 @@
 import { html } from 'lit';
-import { GaugeChart } from 'echarts/charts';
 import { CivicChartElement } from '../../core/chart-element.js';
 import type { FigureContext } from '../../core/civic-element.js';
 import { CivicElement } from '../../core/civic-element.js';
-import { use } from '../../core/echarts.js';
 import { formatQuantity } from '../../core/format.js';
 import { msg } from '../../core/messages.js';
 import { clusterGaugeBuilders } from './builders.js';
@@ -13,8 +11,6 @@ import { type GaugeModel, clusterName, gaugeModel, tierName } from './model.js';
 import { loadClusterGaugeRecord } from './record.js';
 import type { ClusterGaugeData } from './types.js';
 import { validateClusterGaugeData } from './validate.js';
-
-use([GaugeChart]);
 
 /**
  * One industrial cluster of Ningbo's "246" plan: its latest reported value against its tier

@@ -7,12 +7,17 @@
  * Tier bands are drawn as the axis line's colour stops, darker for higher tiers, and every band
  * is labelled in text, so nothing depends on colour alone.
  */
+import { GaugeChart } from 'echarts/charts';
+import { use } from '../../core/echarts.js';
 import type { RenderContext } from '../../core/builders.js';
 import { mix } from '../../core/color.js';
 import { boundMark, formatNumber, formatQuantity } from '../../core/format.js';
 import { text } from '../../core/locale.js';
 import { gaugeMessages } from './messages.js';
 import { type GaugeModel, tierName } from './model.js';
+
+// What the option draws is registered where the option is built (for the elements and the static renderer alike).
+use([GaugeChart]);
 
 const START = 210;
 const END = -30;

@@ -1,10 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, MarkLineComponent } from 'echarts/components';
 import { type OptionMerge, CivicChartElement } from '../../core/chart-element.js';
 import { CivicElement, type FigureContext } from '../../core/civic-element.js';
-import { use } from '../../core/echarts.js';
 import { fire } from '../../core/events.js';
 import { text } from '../../core/locale.js';
 import { msg } from '../../core/messages.js';
@@ -16,8 +13,6 @@ import { loadIndicatorTrendRecord } from './record.js';
 import type { IndicatorTrendData } from './types.js';
 import { trendFromTable } from './table-source.js';
 import { validateIndicatorTrendData } from './validate.js';
-
-use([LineChart, BarChart, GridComponent, MarkLineComponent]);
 
 /**
  * One indicator (or a few comparable ones) over periods: levels as lines, year-on-year changes as

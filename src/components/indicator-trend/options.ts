@@ -12,12 +12,18 @@
  *                  the highest target inside the level axis.
  * Markers: ● exact, ◆ approximate, ○ estimate (hollow), ▲ lower bound, ■ revised, ◇ derived (hollow).
  */
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, MarkLineComponent } from 'echarts/components';
+import { use } from '../../core/echarts.js';
 import type { RenderContext } from '../../core/builders.js';
 import { mix } from '../../core/color.js';
 import { formatNumber } from '../../core/format.js';
 import { text } from '../../core/locale.js';
 import { axisNumber, levelAxisScale, signed } from './format.js';
 import { type TrendLine, type TrendModel, type TrendPoint, consecutive, uncertain } from './model.js';
+
+// What the option draws is registered where the option is built (for the elements and the static renderer alike).
+use([LineChart, BarChart, GridComponent, MarkLineComponent]);
 
 const MONTH_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -1,11 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { MapChart, ScatterChart } from 'echarts/charts';
-import { VisualMapPiecewiseComponent } from 'echarts/components';
 import type { InstituteStatus } from '../../data/types.js';
 import { CivicChartElement, type OptionMerge } from '../../core/chart-element.js';
 import { CivicElement, type FigureContext } from '../../core/civic-element.js';
-import { use } from '../../core/echarts.js';
 import { formatNumber } from '../../core/format.js';
 import { instituteMapBuilders } from './builders.js';
 import { GeoSourceController } from './geo-controller.js';
@@ -16,8 +13,6 @@ import { registeredMapName } from './register.js';
 import { legendLabel, unlocatedHeading, unlocatedLine } from './table.js';
 import type { InstituteMapData } from './types.js';
 import { validateInstituteMapData } from './validate.js';
-
-use([MapChart, ScatterChart, VisualMapPiecewiseComponent]);
 
 /**
  * Research institutes as markers on a district map: shape and colour by status (never colour

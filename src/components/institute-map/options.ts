@@ -8,11 +8,17 @@
  * - series 1, a `scatter` series: one marker per visible institute, its shape and colour by its most
  *   advanced visible status. Keyboard items refer to series 1, data index i.
  */
+import { MapChart, ScatterChart } from 'echarts/charts';
+import { VisualMapPiecewiseComponent } from 'echarts/components';
+import { use } from '../../core/echarts.js';
 import type { RenderContext } from '../../core/builders.js';
 import { mix } from '../../core/color.js';
 import { formatNumber } from '../../core/format.js';
 import { type MapView, STATUS_COLOR_INDEX, STATUS_SYMBOL, districtLabel, instituteName, markerStatus } from './model.js';
 import { visibleMarkers } from './table.js';
+
+// What the option draws is registered where the option is built (for the elements and the static renderer alike).
+use([MapChart, ScatterChart, VisualMapPiecewiseComponent]);
 
 interface Piece {
   min?: number;
