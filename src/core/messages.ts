@@ -3,6 +3,7 @@
  * of the values it words, so a sentence keeps its own grammar in each language; a third locale is
  * one more table here (and in each element's `messages.ts`), and TypeScript checks it is complete.
  */
+import type { Bound } from '../data/types.js';
 import type { DataLoadError } from './data-source.js';
 import type { Locale } from './locale.js';
 import type { Issue } from './validate.js';
@@ -43,6 +44,8 @@ const zh = {
   yearNotStated: '年份未注明',
   periodInferredNote: '（时期为推断）',
   inferredShort: '（推断）',
+  /** How exact a value is, as a word for tables (exact included). */
+  boundWord: { exact: '确数', approx: '约数', lowerBound: '下限（超过）', estimate: '预计值' } as Record<Bound, string>,
 };
 
 export type CoreMessages = typeof zh;
@@ -81,6 +84,7 @@ const en: CoreMessages = {
   yearNotStated: 'year not stated',
   periodInferredNote: ' (period inferred)',
   inferredShort: ' (inferred)',
+  boundWord: { exact: 'exact', approx: 'approximate', lowerBound: 'lower bound', estimate: 'estimate' },
 };
 
 const tables: Record<Locale, CoreMessages> = { 'zh-CN': zh, en };

@@ -14,7 +14,8 @@
  * `./cluster-gauge.js` … next to `embed.js`, so embed.js itself stays a few kB; in the test
  * runner they load the TypeScript sources.
  */
-import type { Locale } from '../core/locale.js';
+import { type Locale, text } from '../core/locale.js';
+import { type EmbedMessages, embedMessages } from './messages.js';
 
 export const EMBED_ELEMENTS = ['cluster-gauge', 'indicator-trend', 'target-progress', 'institute-map'] as const;
 export type EmbedElement = (typeof EMBED_ELEMENTS)[number];
@@ -63,6 +64,11 @@ function quote(value: string): string {
 
 const list = (values: readonly string[]) => values.join(', ');
 
+/** A problem worded in each language of the page (see messages.ts). */
+function problem(param: EmbedProblem['param'], say: (m: EmbedMessages) => string): EmbedProblem {
+  return { param, zh: say(embedMessages('zh-CN')), en: say(embedMessages('en')) };
+}
+
 /**
  * Checks the page's query. `pageUrl` resolves a relative `src` and gives the page's own origin;
  * `allowedOrigins` are the other origins `src` may point at (from the page's meta tag).
@@ -77,57 +83,29 @@ export function parseEmbedQuery(search: string, pageUrl: string, allowedOrigins:
 
   const element = get('element');
   if (element === undefined) {
-    problems.push({
-      param: 'element',
-      zh: `地址中缺少 element 参数，应为以下之一：${list(EMBED_ELEMENTS)}。`,
-      en: `The address has no element parameter; it must be one of ${list(EMBED_ELEMENTS)}.`,
-    });
+    problems.push(problem('element', (m) => m.missingElement(list(EMBED_ELEMENTS))));
   } else if (!(EMBED_ELEMENTS as readonly string[]).includes(element)) {
-    problems.push({
-      param: 'element',
-      zh: `未知的 element ${quote(element)}，应为以下之一：${list(EMBED_ELEMENTS)}。`,
-      en: `Unknown element ${quote(element)}; it must be one of ${list(EMBED_ELEMENTS)}.`,
-    });
+    problems.push(problem('element', (m) => m.unknownElement(quote(element), list(EMBED_ELEMENTS))));
   }
 
   const locale = get('locale');
   if (locale !== undefined && !(EMBED_LOCALES as readonly string[]).includes(locale)) {
-    problems.push({
-      param: 'locale',
-      zh: `未知的 locale ${quote(locale)}，应为 zh-CN 或 en。`,
-      en: `Unknown locale ${quote(locale)}; it must be zh-CN or en.`,
-    });
+    problems.push(problem('locale', (m) => m.unknownLocale(quote(locale))));
   }
   const theme = get('theme');
   if (theme !== undefined && !(EMBED_THEMES as readonly string[]).includes(theme)) {
-    problems.push({
-      param: 'theme',
-      zh: `未知的 theme ${quote(theme)}，应为以下之一：${list(EMBED_THEMES)}。`,
-      en: `Unknown theme ${quote(theme)}; it must be one of ${list(EMBED_THEMES)}.`,
-    });
+    problems.push(problem('theme', (m) => m.unknownTheme(quote(theme), list(EMBED_THEMES))));
   }
 
   const record = get('record');
   const srcParam = get('src');
   let src: string | undefined;
   if (record !== undefined && srcParam !== undefined) {
-    problems.push({
-      param: 'src',
-      zh: '地址中同时有 record 和 src，请只保留一个。',
-      en: 'The address has both record and src; give only one.',
-    });
+    problems.push(problem('src', (m) => m.recordAndSrc));
   } else if (record === undefined && srcParam === undefined) {
-    problems.push({
-      param: 'record',
-      zh: '地址中缺少数据：请加入 record=<数据记录编号> 或 src=<JSON 数据的网址>。',
-      en: 'The address names no data: add record=<record id> or src=<URL of the JSON data>.',
-    });
+    problems.push(problem('record', (m) => m.noData));
   } else if (record !== undefined && !/^[\w-]+(?:,[\w-]+)*$/.test(record)) {
-    problems.push({
-      param: 'record',
-      zh: `record ${quote(record)} 无效：记录编号只含字母、数字、下划线和连字符，多个编号以逗号分隔。`,
-      en: `Invalid record ${quote(record)}: record ids are letters, digits, _ and -, several separated by commas.`,
-    });
+    problems.push(problem('record', (m) => m.invalidRecord(quote(record))));
   } else if (srcParam !== undefined) {
     let url: URL | undefined;
     try {
@@ -137,17 +115,10 @@ export function parseEmbedQuery(search: string, pageUrl: string, allowedOrigins:
     }
     const own = new URL(pageUrl).origin;
     if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-      problems.push({
-        param: 'src',
-        zh: `src ${quote(srcParam)} 不是 http(s) 网址。`,
-        en: `src ${quote(srcParam)} is not an http(s) URL.`,
-      });
+      problems.push(problem('src', (m) => m.srcNotHttp(quote(srcParam))));
     } else if (url.origin !== own && !allowedOrigins.includes(url.origin)) {
-      problems.push({
-        param: 'src',
-        zh: `src ${quote(srcParam)} 位于其他来源（${url.origin}），本嵌入页未允许从该来源加载数据。`,
-        en: `src ${quote(srcParam)} is on another origin (${url.origin}), which this embed page does not allow data from.`,
-      });
+      const origin = url.origin;
+      problems.push(problem('src', (m) => m.srcOtherOrigin(quote(srcParam), origin)));
     } else {
       src = url.href;
     }
@@ -212,11 +183,11 @@ export function showProblems(doc: Document, problems: Pick<EmbedProblem, 'zh' | 
     const part = doc.createElement('div');
     part.lang = lang;
     const heading = doc.createElement('h1');
-    heading.textContent = lang === 'en' ? 'This chart cannot be shown' : '无法显示此图表';
+    heading.textContent = embedMessages(lang).heading;
     const items = doc.createElement('ul');
     for (const p of problems) {
       const li = doc.createElement('li');
-      li.textContent = lang === 'en' ? p.en : p.zh;
+      li.textContent = text(p, lang);
       items.append(li);
     }
     part.append(heading, items);
@@ -269,11 +240,7 @@ export async function startEmbed(win: Window = window): Promise<void> {
     await LOADERS[element]();
   } catch (error) {
     console.warn(`[civic-charts embed] element: could not load ${element}.js`, error);
-    showProblems(
-      doc,
-      [{ zh: `无法加载图表组件 ${element}。`, en: `The ${element} component could not be loaded.` }],
-      locale,
-    );
+    showProblems(doc, [problem('element', (m) => m.loadFailed(element))], locale);
     return;
   }
   const el = doc.createElement(`civic-${element}`);

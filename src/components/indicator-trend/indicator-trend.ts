@@ -7,6 +7,7 @@ import { text } from '../../core/locale.js';
 import { msg } from '../../core/messages.js';
 import { indicatorTrendBuilders } from './builders.js';
 import { indicatorTrendStyles } from './indicator-trend.styles.js';
+import { trendMessages } from './messages.js';
 import { type TrendModel, trendModel, trendView } from './model.js';
 import { markerOf } from './options.js';
 import { loadIndicatorTrendRecord } from './record.js';
@@ -132,24 +133,22 @@ export class CivicIndicatorTrend extends CivicChartElement<IndicatorTrendData, T
 
   protected override renderEmpty(m: TrendModel | undefined, { locale }: FigureContext): TemplateResult | string {
     if (!m) return msg(locale).noData;
-    const en = locale === 'en';
+    const t = trendMessages(locale);
     const { data } = m;
     const count = data.series.reduce((n, s) => n + s.observations.length, 0);
     return html`<div class="empty-card">
       <strong>${text(data.title ?? data.name, locale)}</strong>
-      <span>${en ? 'Nothing that can be plotted over time.' : '没有可以按时间绘制的数据。'}</span>
-      ${count
-        ? html`<span>${en ? `${count} reported figure${count > 1 ? 's are' : ' is'} listed in the data table.` : `${count}项报告数据列于数据表中。`}</span>`
-        : html`<span>${msg(locale).noData}</span>`}
+      <span>${t.nothingPlotted}</span>
+      ${count ? html`<span>${t.listedInTable(count)}</span>` : html`<span>${msg(locale).noData}</span>`}
     </div>`;
   }
 
   protected override renderExtras(_view: TrendModel, full: TrendModel, ctx: FigureContext): TemplateResult | typeof nothing {
-    const en = ctx.locale === 'en';
+    const t = trendMessages(ctx.locale);
     const { data } = full;
     const legend =
       data.series.length > 1
-        ? html`<div class="legend" part="legend" role="group" aria-label=${en ? 'Series (press to show or hide)' : '数据系列（按下可显示或隐藏）'}>
+        ? html`<div class="legend" part="legend" role="group" aria-label=${t.legendLabel}>
             ${data.series.map((s, si) => {
               const visible = !this._hidden.has(s.id);
               // The series colour comes from the theme's tokens (CSS), not the palette: render() reads no styles.
@@ -170,19 +169,18 @@ export class CivicIndicatorTrend extends CivicChartElement<IndicatorTrendData, T
     const pts = full.points;
     const key: string[] = [];
     const has = (f: (p: (typeof pts)[number]) => boolean) => pts.some(f);
-    if (pts.length && has((p) => p.bound === 'exact' && !p.revised && !p.derived)) key.push(en ? '● exact' : '● 确数');
-    if (has((p) => markerOf(p).symbol === 'diamond' && !markerOf(p).hollow)) key.push(en ? '◆ approximate' : '◆ 约数');
-    if (has((p) => p.bound === 'estimate')) key.push(en ? '○ estimate' : '○ 预计值');
-    if (has((p) => p.bound === 'lowerBound')) key.push(en ? '▲ lower bound (over)' : '▲ 下限（超过）');
-    if (has((p) => p.revised)) key.push(en ? '■ revised (a line of its own)' : '■ 修订值（单独成线）');
-    if (has((p) => !!p.derived)) key.push(en ? '◇ derived from a growth rate' : '◇ 由增速推算');
-    if (has((p) => p.bound === 'estimate' || p.bound === 'lowerBound' || !!p.derived)) key.push(en ? '┄ dashed: not a firm value' : '┄ 虚线：非确定值');
-    if (full.lines.some((l) => l.points.some((p, i) => i > 0 && p.place.ordinal - l.points[i - 1].place.ordinal > 1))) {
-      key.push(en ? 'a break: no data for the period' : '断开：该时期无数据');
-    }
-    if (full.bars.some((b) => b.kind === 'yoy')) key.push(en ? '▮ bars: year-on-year change (right axis)' : '▮ 柱：同比变化（右轴）');
-    else if (full.bars.length) key.push(en ? '▮ bars: change (right axis)' : '▮ 柱：变化（右轴）');
-    if (pts.length && full.targets.some((t) => t.value !== undefined)) key.push(en ? '- - target' : '- - 目标线');
-    return html`${legend}${key.length ? html`<p class="key" part="key">${key.join(en ? ' · ' : '　')}</p>` : nothing}`;
+    const k = t.key;
+    if (pts.length && has((p) => p.bound === 'exact' && !p.revised && !p.derived)) key.push(k.exact);
+    if (has((p) => markerOf(p).symbol === 'diamond' && !markerOf(p).hollow)) key.push(k.approx);
+    if (has((p) => p.bound === 'estimate')) key.push(k.estimate);
+    if (has((p) => p.bound === 'lowerBound')) key.push(k.lowerBound);
+    if (has((p) => p.revised)) key.push(k.revised);
+    if (has((p) => !!p.derived)) key.push(k.derived);
+    if (has((p) => p.bound === 'estimate' || p.bound === 'lowerBound' || !!p.derived)) key.push(k.dashed);
+    if (full.lines.some((l) => l.points.some((p, i) => i > 0 && p.place.ordinal - l.points[i - 1].place.ordinal > 1))) key.push(k.gap);
+    if (full.bars.some((b) => b.kind === 'yoy')) key.push(k.yoyBars);
+    else if (full.bars.length) key.push(k.changeBars);
+    if (pts.length && full.targets.some((x) => x.value !== undefined)) key.push(k.target);
+    return html`${legend}${key.length ? html`<p class="key" part="key">${key.join(t.keySep)}</p>` : nothing}`;
   }
 }

@@ -19,13 +19,13 @@ import type { RenderContext } from '../../core/builders.js';
 import { mix } from '../../core/color.js';
 import { formatNumber } from '../../core/format.js';
 import { text } from '../../core/locale.js';
+import type { Locale } from '../../core/locale.js';
 import { axisNumber, levelAxisScale, signed } from './format.js';
+import { trendMessages } from './messages.js';
 import { type TrendLine, type TrendModel, type TrendPoint, consecutive, uncertain } from './model.js';
 
 // What the option draws is registered where the option is built (for the elements and the static renderer alike).
 use([LineChart, BarChart, GridComponent, MarkLineComponent]);
-
-const MONTH_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Lines with more points than this draw no symbols (a marker per point would be noise and slow). */
 export const SYMBOL_LIMIT = 400;
@@ -77,13 +77,13 @@ export function segments(line: TrendLine, dashed: boolean): Pair[] {
  * A year at 1 January, else a month. Over a short range (quarterly data, a year or two) month
  * ticks carry their year, since "3月" alone cannot tell 2018 from 2019.
  */
-function timeLabel(value: number, en: boolean, withYear: boolean): string {
+function timeLabel(value: number, locale: Locale, withYear: boolean): string {
   const d = new Date(value);
   const m = d.getUTCMonth();
   const y = d.getUTCFullYear();
   if (m === 0 && d.getUTCDate() === 1) return String(y);
-  if (!withYear) return en ? MONTH_EN[m] : `${m + 1}月`;
-  return en ? `${MONTH_EN[m]} ${y}` : `${y}年${m + 1}月`;
+  const t = trendMessages(locale);
+  return withYear ? t.monthYearTick(m, y) : t.monthTick(m);
 }
 
 const THREE_YEARS = 3 * 365.25 * 24 * 3600 * 1000;
@@ -91,15 +91,15 @@ const THREE_YEARS = 3 * 365.25 * 24 * 3600 * 1000;
 export function indicatorTrendOption(m: TrendModel, ctx: RenderContext): Record<string, unknown> {
   const { data } = m;
   const { palette: p, locale } = ctx;
-  const en = locale === 'en';
+  const t = trendMessages(locale);
   const narrow = ctx.width > 0 && ctx.width < 400;
   const total = m.points.length;
   const big = total > SYMBOL_LIMIT;
   const symbolSize = narrow ? 7 : 9;
 
-  const levelMax = Math.max(0, ...m.points.map((q) => q.value), ...m.targets.map((t) => t.value ?? 0));
+  const levelMax = Math.max(0, ...m.points.map((q) => q.value), ...m.targets.map((x) => x.value ?? 0));
   const scale = levelAxisScale(data.unit, levelMax, locale);
-  const drawnTargets = m.points.length ? m.targets.filter((t) => t.value !== undefined) : [];
+  const drawnTargets = m.points.length ? m.targets.filter((x) => x.value !== undefined) : [];
 
   const pointsSeries = m.lines.map((line) => {
     const color = lineColor(line, ctx);
@@ -165,7 +165,7 @@ export function indicatorTrendOption(m: TrendModel, ctx: RenderContext): Record<
     const fill = p.highContrast ? p.surface : mix(p.surface, base, 0.4);
     barSeries.push({
       id: `change:${b.seriesIndex}`,
-      name: `${text(data.series[b.seriesIndex].name, locale)} ${en ? '(change)' : '（变化）'}`,
+      name: t.changeSeries(text(data.series[b.seriesIndex].name, locale)),
       type: 'bar',
       z: 2,
       yAxisIndex: 1,
@@ -198,10 +198,10 @@ export function indicatorTrendOption(m: TrendModel, ctx: RenderContext): Record<
     });
   }
 
-  const targetMax = Math.max(...drawnTargets.map((t) => t.value as number));
+  const targetMax = Math.max(...drawnTargets.map((x) => x.value as number));
   const targetsSeries = {
     id: 'targets',
-    name: en ? 'Targets' : '目标',
+    name: t.targetsSeries,
     type: 'line',
     z: 1,
     yAxisIndex: 0,
@@ -214,9 +214,9 @@ export function indicatorTrendOption(m: TrendModel, ctx: RenderContext): Record<
       silent: false,
       symbol: ['none', 'none'],
       animation: false,
-      data: drawnTargets.map((t, i) => ({
-        yAxis: t.value,
-        name: text(t.target.label, locale),
+      data: drawnTargets.map((line, i) => ({
+        yAxis: line.value,
+        name: text(line.target.label, locale),
         lineStyle: { color: p.highContrast ? p.text : p.negative, width: 1.5, type: i % 2 ? 'dotted' : 'dashed' },
         label: {
           show: true,
@@ -225,7 +225,7 @@ export function indicatorTrendOption(m: TrendModel, ctx: RenderContext): Record<
           fontSize: narrow ? 10 : 11,
           width: Math.max(80, (ctx.width || 400) * 0.55),
           overflow: 'truncate',
-          formatter: text(t.target.label, locale),
+          formatter: text(line.target.label, locale),
         },
       })),
     },
@@ -233,7 +233,7 @@ export function indicatorTrendOption(m: TrendModel, ctx: RenderContext): Record<
 
   const hasLevels = m.points.length > 0;
   const hasBars = m.bars.length > 0;
-  const changeName = m.changeUnit === 'pp' ? (en ? 'change, pp' : '变化（百分点）') : m.bars.every((b) => b.kind === 'yoy') ? (en ? 'YoY %' : '同比 %') : en ? 'change %' : '变化 %';
+  const changeName = m.changeUnit === 'pp' ? t.changeAxisPp : m.bars.every((b) => b.kind === 'yoy') ? t.changeAxisYoy : t.changeAxis;
 
   return {
     animation: !ctx.reducedMotion && !big,
@@ -255,7 +255,7 @@ export function indicatorTrendOption(m: TrendModel, ctx: RenderContext): Record<
         color: p.muted,
         fontSize: narrow ? 10 : 11,
         hideOverlap: true,
-        formatter: (v: number) => timeLabel(v, en, m.xMax - m.xMin < THREE_YEARS),
+        formatter: (v: number) => timeLabel(v, locale, m.xMax - m.xMin < THREE_YEARS),
       },
       splitNumber: narrow ? 3 : 6,
       splitLine: { show: true, lineStyle: { color: p.border, opacity: 0.5 } },

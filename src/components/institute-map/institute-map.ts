@@ -7,6 +7,7 @@ import { formatNumber } from '../../core/format.js';
 import { instituteMapBuilders } from './builders.js';
 import { GeoSourceController } from './geo-controller.js';
 import { instituteMapStyles } from './institute-map.styles.js';
+import { mapMessages } from './messages.js';
 import { type MapModel, type MapView, STATUS_GLYPH, STATUS_ORDER, instituteName, mapModel, statusLabel } from './model.js';
 import { loadInstituteMapRecord } from './record.js';
 import { registeredMapName } from './register.js';
@@ -168,13 +169,9 @@ export class CivicInstituteMap extends CivicChartElement<InstituteMapData, MapMo
   // ---- rendering ----------------------------------------------------------------------------
 
   protected override renderFigure(_view: MapView | undefined, { locale }: FigureContext): TemplateResult {
-    const en = locale === 'en';
+    const t = mapMessages(locale);
     // The last valid map stays drawn under a newer, invalid one (the error says why).
-    const status = this.districts.index && !this.districts.pending
-      ? ''
-      : this.districts.issues
-        ? en ? 'The map cannot be shown' : '地图无法显示'
-        : en ? 'Loading the map…' : '正在加载地图…';
+    const status = this.districts.index && !this.districts.pending ? '' : this.districts.issues ? t.mapFailed : t.mapLoading;
     return html`<div class="chart"></div>${status ? html`<div class="map-status" part="map-status">${status}</div>` : nothing}`;
   }
 
@@ -182,7 +179,7 @@ export class CivicInstituteMap extends CivicChartElement<InstituteMapData, MapMo
     const { data } = model;
     const present = STATUS_ORDER.filter((s) => data.institutes.some((i) => i.statuses.includes(s)));
     const onMap = (s: InstituteStatus) => model.located.filter((p) => p.institute.statuses.includes(s)).length;
-    const en = locale === 'en';
+    const t = mapMessages(locale);
     return html`
       <div class="status-legend" part="legend" role="group" aria-labelledby="legend-label">
         <span class="visually-hidden" id="legend-label">${legendLabel(locale)}</span>
@@ -195,12 +192,12 @@ export class CivicInstituteMap extends CivicChartElement<InstituteMapData, MapMo
             part="legend-item"
             data-status=${s}
             aria-pressed=${shown ? 'true' : 'false'}
-            title=${en ? `${shown ? 'Hide' : 'Show'} markers: ${statusLabel(s, locale)}` : `${shown ? '隐藏' : '显示'}标记：${statusLabel(s, locale)}`}
+            title=${t.toggleTitle(shown, statusLabel(s, locale))}
             @click=${() => this.toggleStatus(s)}
           >
             <svg class="glyph ${s}" viewBox="0 0 12 12" aria-hidden="true"><path d=${STATUS_GLYPH[s]}></path></svg>
             <span class="label">${statusLabel(s, locale)}</span>
-            <span class="count">${en ? `${n} on the map` : `图上${n}家`}</span>
+            <span class="count">${t.onMap(n)}</span>
           </button>`;
         })}
       </div>
@@ -211,7 +208,7 @@ export class CivicInstituteMap extends CivicChartElement<InstituteMapData, MapMo
               ${model.unlocated.map(
                 (u) => html`<li data-id=${u.institute.id}>
                   <span class="name">${instituteName(u.institute, locale)}</span>
-                  <span class="why">${en ? ' — ' : '：'}${unlocatedLine(u, locale)}</span>
+                  <span class="why">${t.whySep}${unlocatedLine(u, locale)}</span>
                 </li>`,
               )}
             </ul>

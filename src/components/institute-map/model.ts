@@ -5,7 +5,9 @@
  */
 import type { InstituteStatus } from '../../data/types.js';
 import { type Locale, text } from '../../core/locale.js';
+import { msg } from '../../core/messages.js';
 import { type GeoIndex, type Position, districtAt } from './geo.js';
+import { mapMessages } from './messages.js';
 import { placeInDistricts } from './placement.js';
 import type { InstituteMapData, InstituteMapInstitute } from './types.js';
 
@@ -48,35 +50,19 @@ export const STATUS_COLOR_INDEX: Record<InstituteStatus, number> = {
   mentioned: 5,
 };
 
-const STATUS_WORDS: Record<InstituteStatus, Record<Locale, string>> = {
-  introduced: { 'zh-CN': '已引进建设', en: 'introduced' },
-  substantiveConstruction: { 'zh-CN': '已启动实质性建设', en: 'substantive construction under way' },
-  toBeIntroduced: { 'zh-CN': '洽谈引进中', en: 'to be introduced' },
-  plannedLab: { 'zh-CN': '规划建设的实验室', en: 'planned lab' },
-  mentioned: { 'zh-CN': '仅被提及', en: 'mentioned only' },
-};
-
-const SHAPE_WORDS: Record<InstituteStatus, Record<Locale, string>> = {
-  substantiveConstruction: { 'zh-CN': '方形', en: 'square' },
-  introduced: { 'zh-CN': '圆形', en: 'circle' },
-  toBeIntroduced: { 'zh-CN': '三角形', en: 'triangle' },
-  plannedLab: { 'zh-CN': '菱形', en: 'diamond' },
-  mentioned: { 'zh-CN': '十字形', en: 'plus sign' },
-};
-
 export function statusLabel(status: InstituteStatus, locale: Locale): string {
-  return STATUS_WORDS[status][locale];
+  return mapMessages(locale).status[status];
 }
 
 export function shapeLabel(status: InstituteStatus, locale: Locale): string {
-  return SHAPE_WORDS[status][locale];
+  return mapMessages(locale).shape[status];
 }
 
 /** The statuses of an institute in the order of STATUS_ORDER, as words. */
 export function statusList(statuses: readonly InstituteStatus[], locale: Locale): string {
   return STATUS_ORDER.filter((s) => statuses.includes(s))
     .map((s) => statusLabel(s, locale))
-    .join(locale === 'en' ? '; ' : '；');
+    .join(msg(locale).sep);
 }
 
 /** The most advanced of the statuses that are not hidden, or undefined when all are hidden. */
@@ -87,22 +73,9 @@ export function markerStatus(
   return STATUS_ORDER.find((s) => statuses.includes(s) && !hidden.has(s));
 }
 
-/** English names of Ningbo's ten districts; other maps' names are shown as written. */
-const DISTRICT_EN: Record<string, string> = {
-  海曙区: 'Haishu',
-  江北区: 'Jiangbei',
-  北仑区: 'Beilun',
-  镇海区: 'Zhenhai',
-  鄞州区: 'Yinzhou',
-  奉化区: 'Fenghua',
-  余姚市: 'Yuyao',
-  慈溪市: 'Cixi',
-  宁海县: 'Ninghai',
-  象山县: 'Xiangshan',
-};
-
+/** A district as the reader reads it: Ningbo's ten districts have English names; other maps' names are shown as written. */
 export function districtLabel(name: string, locale: Locale): string {
-  return locale === 'en' ? DISTRICT_EN[name] ?? name : name;
+  return mapMessages(locale).district(name);
 }
 
 export function instituteName(i: InstituteMapInstitute, locale: Locale): string {
@@ -233,5 +206,5 @@ export interface MapView {
 /** The title: the data's, else a generic one. */
 export function mapTitle(data: InstituteMapData, locale: Locale): string {
   if (data.title) return text(data.title, locale);
-  return locale === 'en' ? 'Research institutes by district' : '研究机构分布';
+  return mapMessages(locale).defaultTitle;
 }

@@ -14,6 +14,7 @@ import { use } from '../../core/echarts.js';
 import type { RenderContext } from '../../core/builders.js';
 import { mix } from '../../core/color.js';
 import { formatNumber } from '../../core/format.js';
+import { mapMessages } from './messages.js';
 import { type MapView, STATUS_COLOR_INDEX, STATUS_SYMBOL, districtLabel, instituteName, markerStatus } from './model.js';
 import { visibleMarkers } from './table.js';
 
@@ -31,9 +32,8 @@ interface Piece {
 /** The scale: one piece per count up to 6, else five ranges. */
 export function countPieces(max: number, ctx: RenderContext): Piece[] {
   const { palette: p, locale } = ctx;
-  const en = locale === 'en';
   const n = (v: number) => formatNumber(v, locale);
-  const unit = (label: string) => (en ? label : `${label}家`);
+  const unit = mapMessages(locale).countPiece;
   const shade = (t: number) =>
     p.highContrast ? mix('#ffffff', '#595959', t) : mix(p.surface, p.accent, 0.06 + t * 0.42);
   if (max <= 6) {
@@ -54,7 +54,6 @@ export function instituteMapOption(view: MapView, ctx: RenderContext): Record<st
   // No map, nothing to draw on: the element waits for its districts before asking.
   if (!index) return { series: [] };
   const { palette: p, locale } = ctx;
-  const en = locale === 'en';
   const narrow = ctx.width > 0 && ctx.width < 420;
   const size = narrow ? 11 : 13;
   const max = Math.max(0, ...model.counts.values());
@@ -102,7 +101,7 @@ export function instituteMapOption(view: MapView, ctx: RenderContext): Record<st
       itemSymbol: 'rect',
       showLabel: true,
       // The scale's title; the pieces carry their counts as text.
-      text: ['', en ? 'Institutes per district:' : '区县机构数：'],
+      text: ['', mapMessages(locale).scaleTitle],
       textGap: 6,
       textStyle: { color: p.text, fontSize: narrow ? 10 : 11 },
     },

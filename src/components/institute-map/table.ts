@@ -7,8 +7,10 @@ import type { InstituteStatus, Source } from '../../data/types.js';
 import type { ChartItem, TableModel } from '../../core/a11y.js';
 import { formatNumber } from '../../core/format.js';
 import { type Locale, text } from '../../core/locale.js';
+import { msg } from '../../core/messages.js';
 import { sourceCell, sourceLabel } from '../../core/sources.js';
 import type { TextContext } from '../../core/builders.js';
+import { mapMessages } from './messages.js';
 import {
   type MapModel,
   type MapView,
@@ -23,39 +25,33 @@ import {
 } from './model.js';
 import type { InstituteMapInstitute, LocationConfidence } from './types.js';
 
-const sep = (locale: Locale) => (locale === 'en' ? '; ' : '；');
-const colon = (locale: Locale) => (locale === 'en' ? ': ' : '：');
+const sep = (locale: Locale) => msg(locale).sep;
+const colon = (locale: Locale) => msg(locale).colon;
 
 export function confidenceLabel(c: LocationConfidence, locale: Locale): string {
-  const words: Record<LocationConfidence, Record<Locale, string>> = {
-    sourced: { 'zh-CN': '有来源', en: 'sourced' },
-    inferred: { 'zh-CN': '推断', en: 'inferred' },
-    unknown: { 'zh-CN': '未知', en: 'unknown' },
-  };
-  return words[c][locale];
+  return mapMessages(locale).confidence[c];
 }
 
 export function precisionLabel(p: PlacedInstitute['precision'], locale: Locale): string {
-  if (p === 'point') return locale === 'en' ? 'coordinates given' : '给出的坐标';
-  return locale === 'en' ? 'district-level (marker placed inside the district, not at the site)' : '区县级（标记放在区县内，不是确切地点）';
+  const t = mapMessages(locale);
+  return p === 'point' ? t.pointPrecision : t.districtPrecision;
 }
 
 function reasonLabel(u: UnlocatedInstitute, locale: Locale): string {
-  const en = locale === 'en';
-  const d = u.institute.location.district;
+  const t = mapMessages(locale);
   switch (u.reason) {
     case 'unknown':
-      return en ? 'location unknown' : '位置未知';
+      return t.unknownLocation;
     case 'notOnMap':
-      return en ? `district “${d}” is not on the map` : `所在区县“${d}”不在地图上`;
+      return t.notOnMap(u.institute.location.district);
     case 'outsideMap':
-      return en ? 'coordinates outside the districts of the map' : '坐标不在地图的区县内';
+      return t.outsideMap;
   }
 }
 
 export function hintLabel(i: InstituteMapInstitute, locale: Locale): string {
   const hint = i.location.hint ? text(i.location.hint, locale) : '';
-  return hint ? `${locale === 'en' ? 'Unconfirmed hint' : '未经确认的线索'}${colon(locale)}${hint}` : '';
+  return hint ? `${mapMessages(locale).hint}${colon(locale)}${hint}` : '';
 }
 
 function sourcesText(sources: Source[] | undefined, locale: Locale): string {
@@ -69,7 +65,7 @@ function placeText(p: PlacedInstitute, locale: Locale): string {
 }
 
 export function instituteMapTable(model: MapModel, { locale }: TextContext): TableModel {
-  const en = locale === 'en';
+  const t = mapMessages(locale);
   const title = mapTitle(model.data, locale);
   const rows: string[][] = [];
   const remarks = (i: InstituteMapInstitute, extra: string[] = []) =>
@@ -95,7 +91,7 @@ export function instituteMapTable(model: MapModel, { locale }: TextContext): Tab
       instituteName(i, locale),
       statusList(i.statuses, locale),
       i.location.zone ? `—（${i.location.zone}）` : '—',
-      en ? 'not on the map' : '未在地图上标注',
+      t.notOnMapCell,
       confidenceLabel(i.location.confidence, locale),
       sourcesText(i.location.sources, locale) || '—',
       remarks(i, [reasonLabel(u, locale)]),
@@ -105,23 +101,10 @@ export function instituteMapTable(model: MapModel, { locale }: TextContext): Tab
   const counts = [...model.counts.entries()];
   const notes: string[] = [];
   if (counts.length) {
-    const list = counts
-      .map(([d, c]) => (en ? `${districtLabel(d, locale)} ${formatNumber(c, locale)}` : `${d}${formatNumber(c, locale)}家`))
-      .join(en ? ', ' : '，');
-    notes.push(
-      en
-        ? `Institutes per district (the district shading; derived: counted from this table): ${list}.`
-        : `各区县机构数（地图底色；推算值：按本表计数）：${list}。`,
-    );
+    const list = counts.map(([d, c]) => t.districtCount(districtLabel(d, locale), formatNumber(c, locale))).join(t.districtCountSep);
+    notes.push(t.countsNote(list));
   }
-  return {
-    caption: en ? `${title}: every institute and its location` : `${title}：全部机构及其位置`,
-    columns: en
-      ? ['Institute', 'Status', 'District (zone)', 'Position on the map', 'Location basis', 'Location sources', 'Remarks']
-      : ['机构', '状态', '区县（园区）', '图上位置', '位置依据', '位置来源', '备注'],
-    rows,
-    notes,
-  };
+  return { caption: t.caption(title), columns: [...t.columns], rows, notes };
 }
 
 /** The markers drawn, under the status filter, in the order the keyboard visits them. */
@@ -130,17 +113,17 @@ export function visibleMarkers(model: MapModel, hidden: ReadonlySet<InstituteSta
 }
 
 export function instituteMapItems({ model, hidden }: MapView, { locale }: TextContext): ChartItem[] {
-  const en = locale === 'en';
+  const t = mapMessages(locale);
   return visibleMarkers(model, hidden).map((p, dataIndex) => {
     const i = p.institute;
     const shown = markerStatus(i.statuses, hidden)!;
     const loc = i.location;
     const lines = [
       instituteName(i, locale),
-      `${en ? 'Status' : '状态'}${colon(locale)}${statusList(i.statuses, locale)}`,
-      `${en ? 'Marker' : '标记'}${colon(locale)}${shapeLabel(shown, locale)}`,
-      `${en ? 'Location' : '位置'}${colon(locale)}${placeText(p, locale)} · ${precisionLabel(p.precision, locale)}`,
-      `${en ? 'Location basis' : '位置依据'}${colon(locale)}${confidenceLabel(loc.confidence, locale)}${
+      `${t.statusLine}${colon(locale)}${statusList(i.statuses, locale)}`,
+      `${t.markerLine}${colon(locale)}${shapeLabel(shown, locale)}`,
+      `${t.locationLine}${colon(locale)}${placeText(p, locale)} · ${precisionLabel(p.precision, locale)}`,
+      `${t.basisLine}${colon(locale)}${confidenceLabel(loc.confidence, locale)}${
         loc.sources?.length ? ` (${loc.sources.map((s) => sourceLabel(s, locale)).join(sep(locale))})` : ''
       }`,
     ];
@@ -173,12 +156,11 @@ export function unlocatedLine(u: UnlocatedInstitute, locale: Locale): string {
 
 /** "位置未知、未在地图上标注的机构（13家）" */
 export function unlocatedHeading(model: MapModel, locale: Locale): string {
-  const n = formatNumber(model.unlocated.length, locale);
-  return locale === 'en' ? `Not on the map: location unknown (${n})` : `位置未知、未在地图上标注的机构（${n}家）`;
+  return mapMessages(locale).unlocatedHeading(formatNumber(model.unlocated.length, locale));
 }
 
 /** The legend's name for the figure. */
 export function legendLabel(locale: Locale): string {
-  return locale === 'en' ? 'Show or hide markers by status' : '按状态显示或隐藏标记';
+  return mapMessages(locale).legendLabel;
 }
 

@@ -4,6 +4,8 @@
  */
 import type { ElementBuilders } from '../../core/builders.js';
 import { text } from '../../core/locale.js';
+import { msg } from '../../core/messages.js';
+import { progressMessages } from './messages.js';
 import { type ProgressModel, progressTitle } from './model.js';
 import { targetProgressSummary } from './summary.js';
 import { targetProgressItems, targetProgressTable } from './table.js';
@@ -16,13 +18,13 @@ export const targetProgressBuilders: ElementBuilders<ProgressModel> = {
   summary: targetProgressSummary,
   table: targetProgressTable,
   notes: (m, { locale }) => {
-    const en = locale === 'en';
+    const t = progressMessages(locale);
     const many = m.data.goals.length > 1;
     const out = (m.data.notes ?? []).map((n) => text(n, locale));
     for (const g of m.data.goals) {
-      const prefix = many ? `${text(g.label, locale)}${en ? ': ' : '：'}` : '';
+      const prefix = many ? `${text(g.label, locale)}${msg(locale).colon}` : '';
       for (const n of g.notes ?? []) out.push(`${prefix}${text(n, locale)}`);
-      for (const t of g.laterTargets ?? []) out.push(`${prefix}${en ? 'Later target: ' : '后续目标：'}${text(t.label, locale)}`);
+      for (const lt of g.laterTargets ?? []) out.push(`${prefix}${t.laterTarget(text(lt.label, locale))}`);
     }
     return out;
   },

@@ -9,8 +9,9 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { boundMark } from '../../core/format.js';
 import { type Locale, text } from '../../core/locale.js';
 import { type GoalModel, SCALE_CAP } from './model.js';
+import { progressMessages } from './messages.js';
 import { valueText } from './summary.js';
-import { derivedMark, isEn, noProgress, obsValue, paceText, pct, period, precision, targetValue, deadlineText } from './words.js';
+import { derivedMark, noProgress, paceText, pct, targetValue, deadlineText, valueAt } from './words.js';
 
 export interface FigureHandlers {
   active: number;
@@ -55,37 +56,24 @@ function bar(m: GoalModel, max: number): TemplateResult {
 }
 
 function facts(m: GoalModel, locale: Locale): TemplateResult[] {
-  const en = isEn(locale);
+  const t = progressMessages(locale);
   const g = m.goal;
   const c = (cls: string, label: string, value: string) =>
     html`<span class="fact ${cls}"><span class="fact-label">${label}</span> ${value}</span>`;
   const out: TemplateResult[] = [];
   if (m.kind === 'ratio' && m.latest) {
-    const v = obsValue(g, m.latest, locale);
-    const marks = precision(m.latest, locale);
-    const p = period(m.latest, locale, false);
-    out.push(c('latest', en ? 'Part' : '部分', en ? `${v} (${p}${marks ? `; ${marks}` : ''})` : `${v}（${p}${marks ? `；${marks}` : ''}）`));
-    out.push(c('target', en ? 'Whole' : '整体', targetValue(g, locale)));
+    out.push(c('latest', t.part, valueAt(g, m.latest, locale)));
+    out.push(c('target', t.whole, targetValue(g, locale)));
     return out;
   }
-  if (m.baseline) {
-    const v = obsValue(g, m.baseline, locale);
-    const marks = precision(m.baseline, locale);
-    const p = period(m.baseline, locale, false);
-    out.push(c('baseline', en ? 'Baseline' : '基期', en ? `${v} (${p}${marks ? `; ${marks}` : ''})` : `${v}（${p}${marks ? `；${marks}` : ''}）`));
-  }
-  if (m.latest) {
-    const v = obsValue(g, m.latest, locale);
-    const marks = precision(m.latest, locale);
-    const p = period(m.latest, locale, false);
-    out.push(c('latest', en ? 'Latest' : '最新', en ? `${v} (${p}${marks ? `; ${marks}` : ''})` : `${v}（${p}${marks ? `；${marks}` : ''}）`));
-  }
-  out.push(c('target', en ? 'Target' : '目标', targetValue(g, locale)));
-  if (m.timePct !== undefined) out.push(c('time', en ? 'Time elapsed' : '时间已过', `${pct(m.timePct, locale)}${derivedMark(locale)}`));
-  if (m.paceNeeded) out.push(c('pace-needed', en ? 'Pace needed' : '所需速度', `${paceText(g, m.paceNeeded, locale)}${derivedMark(locale)}`));
-  if (m.paceSoFar) out.push(c('pace-so-far', en ? 'Pace so far' : '既往速度', `${paceText(g, m.paceSoFar, locale)}${derivedMark(locale)}`));
+  if (m.baseline) out.push(c('baseline', t.baseline, valueAt(g, m.baseline, locale)));
+  if (m.latest) out.push(c('latest', t.latest, valueAt(g, m.latest, locale)));
+  out.push(c('target', t.target, targetValue(g, locale)));
+  if (m.timePct !== undefined) out.push(c('time', t.timeElapsed, `${pct(m.timePct, locale)}${derivedMark(locale)}`));
+  if (m.paceNeeded) out.push(c('pace-needed', t.paceNeededLabel, `${paceText(g, m.paceNeeded, locale)}${derivedMark(locale)}`));
+  if (m.paceSoFar) out.push(c('pace-so-far', t.paceSoFarLabel, `${paceText(g, m.paceSoFar, locale)}${derivedMark(locale)}`));
   if (m.latest && m.met && m.pct !== undefined && m.pct > 100) {
-    out.push(html`<span class="fact over-note">${en ? `Target exceeded by ${pct(m.pct - 100, locale)}` : `超出目标${pct(m.pct - 100, locale)}`}</span>`);
+    out.push(html`<span class="fact over-note">${t.exceededBy(pct(m.pct - 100, locale))}</span>`);
   }
   return out;
 }
@@ -114,7 +102,7 @@ function row(m: GoalModel, max: number, locale: Locale, h: FigureHandlers, showL
       <div class="no-progress">${noProgress(locale)}</div>
       <span class="goal-pct" aria-hidden="true">—</span>
       <div class="goal-facts">
-        <span class="fact target"><span class="fact-label">${isEn(locale) ? 'Target' : '目标'}</span> ${targetValue(g, locale)}</span>
+        <span class="fact target"><span class="fact-label">${progressMessages(locale).target}</span> ${targetValue(g, locale)}</span>
       </div>
     </div>`;
   }
@@ -141,26 +129,24 @@ function row(m: GoalModel, max: number, locale: Locale, h: FigureHandlers, showL
 }
 
 function scale(max: number, locale: Locale, ratios: boolean): TemplateResult {
-  const en = isEn(locale);
+  const t = progressMessages(locale);
   const showMax = max > 100 && (max - 100) / max >= 0.25;
   return html`<div class="scale" aria-hidden="true">
     <svg class="axis" width="100%" height="18" overflow="visible">
       ${svg`
         <text x="0" y="13" text-anchor="start">0%</text>
         <text x=${x(50, max)} y="13" text-anchor="middle">50%</text>
-        <text class="tick-target-long" x=${x(100, max)} y="13" text-anchor=${max === 100 ? 'end' : 'middle'}>${
-          ratios ? (en ? '100% whole' : '整体100%') : en ? '100% target' : '目标100%'
-        }</text>
+        <text class="tick-target-long" x=${x(100, max)} y="13" text-anchor=${max === 100 ? 'end' : 'middle'}>${ratios ? t.scaleWholeTick : t.scaleTargetTick}</text>
         <text class="tick-target-short" x=${x(100, max)} y="13" text-anchor=${max === 100 ? 'end' : 'middle'}>100%</text>
         ${showMax ? svg`<text class="tick-max" x="100%" y="13" text-anchor="end">${max >= SCALE_CAP ? '≥' : ''}${max}%</text>` : nothing}
       `}
     </svg>
-    <span class="scale-pct">${ratios ? (en ? 'of whole' : '占比') : en ? 'of target' : '完成比例'}</span>
+    <span class="scale-pct">${ratios ? t.scaleOfWhole : t.scaleOfTarget}</span>
   </div>`;
 }
 
 function legend(models: GoalModel[], locale: Locale): TemplateResult {
-  const en = isEn(locale);
+  const words = progressMessages(locale).legend;
   const any = (f: (m: GoalModel) => boolean) => models.some(f);
   const sw = (cls: string) => html`<svg class="swatch" width="22" height="12" aria-hidden="true">${svg`<rect class="track" x="0" y="1" width="22" height="10"></rect>${
     cls === 'fill' ? svg`<rect class="fill bound-exact" x="0" y="1" width="22" height="10"></rect>`
@@ -172,14 +158,12 @@ function legend(models: GoalModel[], locale: Locale): TemplateResult {
   }`}</svg>`;
   const entry = (cls: string, label: string) => html`<span class="legend-entry">${sw(cls)}${label}</span>`;
   return html`<div class="legend" aria-hidden="true">
-    ${entry('fill', en ? 'latest value' : '最新值')}
-    ${models.every((m) => m.kind === 'ratio')
-      ? entry('target', en ? 'whole (100%)' : '整体（100%）')
-      : entry('target', en ? 'target (100%)' : '目标（100%）')}
-    ${any((m) => !!m.pct && m.pct > 100) ? entry('over', en ? 'beyond the target' : '超出目标部分') : nothing}
-    ${any((m) => !!m.latest && m.latest.bound !== 'exact') ? entry('estimate', en ? 'estimate / bound' : '预计值／下限') : nothing}
-    ${any((m) => !!m.baseline && m.kind !== 'ratio' && !!m.latest) ? entry('baseline', en ? 'baseline' : '基期') : nothing}
-    ${any((m) => m.timePct !== undefined) ? entry('time', en ? 'time elapsed' : '已过时间') : nothing}
+    ${entry('fill', words.latest)}
+    ${entry('target', models.every((m) => m.kind === 'ratio') ? words.whole : words.target)}
+    ${any((m) => !!m.pct && m.pct > 100) ? entry('over', words.over) : nothing}
+    ${any((m) => !!m.latest && m.latest.bound !== 'exact') ? entry('estimate', words.estimate) : nothing}
+    ${any((m) => !!m.baseline && m.kind !== 'ratio' && !!m.latest) ? entry('baseline', words.baseline) : nothing}
+    ${any((m) => m.timePct !== undefined) ? entry('time', words.time) : nothing}
   </div>`;
 }
 

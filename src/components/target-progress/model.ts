@@ -6,6 +6,7 @@
 import type { Observation } from '../../data/types.js';
 import { parsePeriod } from '../../core/format.js';
 import { type Locale, text } from '../../core/locale.js';
+import { progressMessages } from './messages.js';
 import type { GoalKind, TargetGoal, TargetProgressData } from './types.js';
 
 /** A period as a span of fractional years ('2019' → [2019, 2020]); undefined for free text. */
@@ -197,5 +198,5 @@ export function progressModel(data: TargetProgressData): ProgressModel {
 export function progressTitle(data: TargetProgressData, locale: Locale): string {
   if (data.title) return text(data.title, locale);
   if (data.goals.length === 1) return text(data.goals[0].label, locale);
-  return locale === 'en' ? 'Progress toward targets' : '目标进展';
+  return progressMessages(locale).defaultTitle;
 }

@@ -10,57 +10,46 @@ import { type Locale, text } from '../../core/locale.js';
 import { msg } from '../../core/messages.js';
 import { sourceCell, sourceLabel } from '../../core/sources.js';
 import { type GoalModel, type ProgressModel, progressTitle, sortedProgress } from './model.js';
+import { progressMessages } from './messages.js';
 import { valueText } from './summary.js';
-import { deadlineText, derivedMark, instant, isEn, noProgress, obsValue, paceText, pct, period, precision, targetValue } from './words.js';
+import { deadlineText, derivedMark, instant, noProgress, paceText, pct, period, precision, targetValue, valueAt } from './words.js';
 
 /** The derived facts of a goal as [label, value, how] triples, for the table and the tooltip. */
 export function derivedFacts(m: GoalModel, locale: Locale): { label: string; value: string; how: string }[] {
-  const en = isEn(locale);
+  const t = progressMessages(locale);
   const g = m.goal;
   const facts: { label: string; value: string; how: string }[] = [];
-  const d = msg(locale).derived;
   if (m.pct !== undefined && m.latest) {
     facts.push({
-      label: m.kind === 'ratio' ? (en ? 'Share of the whole' : '占整体比例') : en ? 'Share of target' : '目标完成比例',
-      value: `${m.latest.bound === 'lowerBound' ? (en ? 'at least ' : '至少') : ''}${pct(m.pct, locale)}`,
-      how: en ? `${d}: latest ÷ target` : `${d}：最新值 ÷ 目标`,
+      label: m.kind === 'ratio' ? t.shareOfWhole : t.shareOfTarget,
+      value: t.shareValue(pct(m.pct, locale), m.latest.bound === 'lowerBound'),
+      how: t.howShare,
     });
   }
   if (m.distancePct !== undefined) {
-    facts.push({
-      label: en ? 'Distance covered from the baseline' : '自基期以来完成的差距',
-      value: pct(m.distancePct, locale),
-      how: en ? `${d}: (latest − baseline) ÷ (target − baseline)` : `${d}：（最新值 − 基期值）÷（目标 − 基期值）`,
-    });
+    facts.push({ label: t.distance, value: pct(m.distancePct, locale), how: t.howDistance });
   }
   if (m.window && m.timePct !== undefined) {
-    const from = m.window.startFrom === 'baseline' ? (en ? 'the baseline' : '基期') : en ? 'the start' : '起点';
-    const inferred = m.window.startInferred ? (en ? ', start inferred' : '，起点为推断') : '';
     facts.push({
-      label: en ? 'Time elapsed at the latest value' : '最新值时已过时间',
+      label: t.timeAtLatest,
       value: pct(m.timePct, locale),
-      how: en
-        ? `${d}: from ${from} (${instant(m.window.start, locale)}) to the deadline (${instant(m.window.end, locale)})${inferred}`
-        : `${d}：从${from}（${instant(m.window.start, locale)}）到期限（${instant(m.window.end, locale)}）${inferred}`,
+      how: t.howTime({
+        fromBaseline: m.window.startFrom === 'baseline',
+        start: instant(m.window.start, locale),
+        end: instant(m.window.end, locale),
+        startInferred: m.window.startInferred,
+      }),
     });
   }
   if (m.paceSoFar) {
     facts.push({
-      label: en ? 'Pace so far' : '既往速度',
+      label: t.paceSoFarLabel,
       value: paceText(g, m.paceSoFar, locale),
-      how: en
-        ? `${d}: from ${instant(m.paceSoFar.from, locale)} to ${instant(m.paceSoFar.to, locale)}`
-        : `${d}：${instant(m.paceSoFar.from, locale)}至${instant(m.paceSoFar.to, locale)}`,
+      how: t.howPaceSoFar(instant(m.paceSoFar.from, locale), instant(m.paceSoFar.to, locale)),
     });
   }
   if (m.paceNeeded) {
-    facts.push({
-      label: en ? 'Pace needed' : '所需速度',
-      value: paceText(g, m.paceNeeded, locale),
-      how: en
-        ? `${d}: (target − latest) ÷ years left to the deadline`
-        : `${d}：（目标 − 最新值）÷ 距期限的年数`,
-    });
+    facts.push({ label: t.paceNeededLabel, value: paceText(g, m.paceNeeded, locale), how: t.howPaceNeeded });
   }
   return facts;
 }
@@ -77,80 +66,54 @@ function obsRow(goal: string, what: string, m: GoalModel, o: Observation, locale
 }
 
 export function targetProgressTable(pm: ProgressModel, { locale }: TextContext): TableModel {
-  const en = isEn(locale);
+  const t = progressMessages(locale);
+  const c = msg(locale);
   const title = progressTitle(pm.data, locale);
   const rows: string[][] = [];
   const notes: string[] = [];
   for (const m of pm.goals) {
     const g = m.goal;
     const name = text(g.label, locale);
-    const t = g.target;
     rows.push([
       name,
-      en ? 'Target' : '目标',
+      t.targetRow,
       deadlineText(g, locale),
       targetValue(g, locale),
-      [formatPrecisionOfTarget(t.bound, locale), g.deadline.inferred ? (en ? 'deadline inferred' : '期限为推断') : '']
-        .filter(Boolean)
-        .join(en ? '; ' : '；'),
-      sourceCell(t.source, locale),
+      [c.boundWord[g.target.bound], g.deadline.inferred ? t.deadlineInferred : ''].filter(Boolean).join(c.sep),
+      sourceCell(g.target.source, locale),
     ]);
-    if (m.baseline) rows.push(obsRow(name, en ? 'Baseline' : '基期值', m, m.baseline, locale));
+    if (m.baseline) rows.push(obsRow(name, t.baselineRow, m, m.baseline, locale));
     const progress = sortedProgress(g.progress);
-    if (!progress.length) rows.push([name, en ? 'Progress' : '进展', '—', noProgress(locale), '', '']);
-    for (const o of progress) {
-      rows.push(obsRow(name, o === m.latest ? (en ? 'Latest reported' : '最新报告值') : en ? 'Reported' : '报告值', m, o, locale));
-    }
+    if (!progress.length) rows.push([name, t.progressRow, '—', noProgress(locale), '', '']);
+    for (const o of progress) rows.push(obsRow(name, o === m.latest ? t.latestRow : t.reportedRow, m, o, locale));
     for (const f of derivedFacts(m, locale)) rows.push([name, f.label, m.latest ? period(m.latest, locale, false) : '', f.value, f.how, '']);
     for (const lt of g.laterTargets ?? []) {
       rows.push([
         name,
-        `${en ? 'Later target' : '后续目标'}: ${text(lt.label, locale)}`,
-        lt.year === null ? (en ? 'no deadline stated' : '未写明期限') : en ? `by the end of ${lt.year}` : `${lt.year}年底前`,
+        t.laterTargetRow(text(lt.label, locale)),
+        lt.year === null ? t.noDeadline : t.deadline(lt.year, false),
         formatValue(lt.value, lt.unit, lt.bound, locale),
         lt.note ? text(lt.note, locale) : '',
         sourceCell(lt.source, locale),
       ]);
     }
-    if (g.deadline.note) notes.push(`${name}${en ? ': ' : '：'}${text(g.deadline.note, locale)}`);
+    if (g.deadline.note) notes.push(`${name}${c.colon}${text(g.deadline.note, locale)}`);
   }
-  return {
-    caption: en ? `${title}: targets, baselines, progress and derived figures` : `${title}：目标、基期、进展与推算值`,
-    columns: en ? ['Goal', 'Item', 'Period', 'Value', 'Precision / method', 'Source'] : ['目标', '项目', '时期', '数值', '精确度／算法', '来源'],
-    rows,
-    notes,
-  };
-}
-
-function formatPrecisionOfTarget(bound: Observation['bound'], locale: Locale): string {
-  const en = isEn(locale);
-  return { exact: en ? 'exact' : '确数', approx: en ? 'approximate' : '约数', lowerBound: en ? 'lower bound' : '下限（超过）', estimate: en ? 'estimate' : '预计值' }[bound];
+  return { caption: t.caption(title), columns: [...t.columns], rows, notes };
 }
 
 export function targetProgressItems(pm: ProgressModel, { locale }: TextContext): ChartItem[] {
-  const en = isEn(locale);
+  const t = progressMessages(locale);
+  const c = msg(locale);
   return pm.goals.map((m) => {
     const g = m.goal;
     const label = text(g.label, locale);
-    const lines = [
-      label,
-      en ? `Target: ${targetValue(g, locale)}, ${deadlineText(g, locale)}` : `目标：${targetValue(g, locale)}，${deadlineText(g, locale)}`,
-    ];
-    if (m.baseline) {
-      const v = obsValue(g, m.baseline, locale);
-      const p = period(m.baseline, locale, false);
-      const marks = precision(m.baseline, locale);
-      lines.push(en ? `Baseline: ${v} (${p}${marks ? `; ${marks}` : ''})` : `基期：${v}（${p}${marks ? `；${marks}` : ''}）`);
-    }
+    const lines = [label, t.targetLine(targetValue(g, locale), deadlineText(g, locale))];
+    if (m.baseline) lines.push(`${t.baseline}${c.colon}${valueAt(g, m.baseline, locale)}`);
     if (m.latest) {
-      const marks = precision(m.latest, locale);
-      lines.push(
-        en
-          ? `Latest: ${obsValue(g, m.latest, locale)} (${period(m.latest, locale, false)}${marks ? `; ${marks}` : ''})`
-          : `最新：${obsValue(g, m.latest, locale)}（${period(m.latest, locale, false)}${marks ? `；${marks}` : ''}）`,
-      );
-      for (const f of derivedFacts(m, locale)) lines.push(`${f.label}${en ? ': ' : '：'}${f.value}${derivedMark(locale)}`);
-      lines.push(`${msg(locale).source}${en ? ': ' : '：'}${sourceLabel(m.latest.source, locale)}`);
+      lines.push(`${t.latest}${c.colon}${valueAt(g, m.latest, locale)}`);
+      for (const f of derivedFacts(m, locale)) lines.push(`${f.label}${c.colon}${f.value}${derivedMark(locale)}`);
+      lines.push(`${c.source}${c.colon}${sourceLabel(m.latest.source, locale)}`);
     } else {
       lines.push(noProgress(locale));
     }

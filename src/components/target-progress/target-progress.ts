@@ -7,6 +7,7 @@ import { text } from '../../core/locale.js';
 import { targetProgressBuilders } from './builders.js';
 import { renderGoals } from './figure.js';
 import { type ProgressModel, progressModel, progressTitle } from './model.js';
+import { progressMessages } from './messages.js';
 import { loadTargetProgressRecord } from './record.js';
 import { targetProgressStyles } from './target-progress.styles.js';
 import type { TargetProgressData } from './types.js';
@@ -91,12 +92,12 @@ export class CivicTargetProgress extends CivicElement<TargetProgressData, Progre
 
   protected override renderEmpty(m: ProgressModel | undefined, { locale }: FigureContext): TemplateResult | string {
     if (!m) return msg(locale).noData;
-    const en = locale === 'en';
+    const t = progressMessages(locale);
     return html`<div class="empty-goals">
       ${m.data.goals.map(
         (g) => html`<div>
           <strong>${text(g.label, locale)}</strong><br />
-          <span>${en ? 'Target' : '目标'} ${targetValue(g, locale)} · ${deadlineText(g, locale)}</span><br />
+          <span>${t.target} ${targetValue(g, locale)} · ${deadlineText(g, locale)}</span><br />
           <span>${noProgress(locale)}</span>
         </div>`,
       )}

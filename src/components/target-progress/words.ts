@@ -6,11 +6,9 @@ import type { Bound, Observation, Unit } from '../../data/types.js';
 import { boundLabel, formatNumber, formatQuantity, formatValue, observationPeriod, type FormatOptions } from '../../core/format.js';
 import type { Locale } from '../../core/locale.js';
 import { msg } from '../../core/messages.js';
+import { progressMessages } from './messages.js';
 import type { GoalModel, Pace } from './model.js';
 import type { TargetGoal } from './types.js';
-
-export const isEn = (locale: Locale) => locale === 'en';
-const sep = (locale: Locale) => (isEn(locale) ? '; ' : '；');
 
 export function counterOpts(goal: TargetGoal): FormatOptions {
   return { counterZh: goal.counter?.zh, counterEn: goal.counter?.en };
@@ -34,32 +32,33 @@ export function pct(p: number, locale: Locale): string {
   return `${formatNumber(p, locale, Math.abs(p) < 10 && p !== 0 ? 1 : 0)}%`;
 }
 
+/** A value with its period and precision marks: "815家（2019年）", "an estimated 3% (2020; estimate)". */
+export function valueAt(goal: TargetGoal, o: Observation & { value: number }, locale: Locale): string {
+  return progressMessages(locale).valueAt({ value: obsValue(goal, o, locale), period: period(o, locale, false), marks: precision(o, locale) });
+}
+
 /** A period as a reader sees it, with "(inferred)" when it is. */
 export function period(o: Pick<Observation, 'period' | 'periodLabel' | 'periodInferred'>, locale: Locale, mark = true): string {
   const p = observationPeriod(o, locale);
   if (!mark || !o.periodInferred) return p;
-  return isEn(locale) ? `${p} (inferred)` : `${p}（推断）`;
+  return `${p}${msg(locale).inferredShort}`;
 }
 
 /** "2025年底前" / "by the end of 2025" (+ inferred); "未写明期限" / "no deadline stated". */
 export function deadlineText(goal: TargetGoal, locale: Locale): string {
-  const en = isEn(locale);
+  const t = progressMessages(locale);
   const y = goal.deadline.year;
-  if (goal.kind === 'ratio') return en ? 'a part of a whole, no deadline' : '部分与整体，无期限';
-  if (y === null) return en ? 'no deadline stated' : '未写明期限';
-  const inferred = goal.deadline.inferred ? (en ? ' (year inferred)' : '（年份为推断）') : '';
-  return en ? `by the end of ${y}${inferred}` : `${y}年底前${inferred}`;
+  if (goal.kind === 'ratio') return t.ratioDeadline;
+  if (y === null) return t.noDeadline;
+  return t.deadline(y, !!goal.deadline.inferred);
 }
 
 /** The target phrase of a sentence: "全年600家" / "the full-year target of 600", "2025年3.4%" / "the 2025 target of 3.4%". */
-export function targetPhrase(m: GoalModel, locale: Locale): { zh: string; en: string } {
+export function targetPhrase(m: GoalModel, locale: Locale): string {
   const g = m.goal;
-  const t = targetValue(g, locale);
   const y = g.deadline.year;
-  const fullYear = m.kind === 'flow' && y !== null && g.start && periodSpanIsYear(g.start.period, y);
-  if (fullYear) return { zh: `全年${t}`, en: `the full-year target of ${t}` };
-  if (y !== null) return { zh: `${y}年${t}`, en: `the ${y} target of ${t}` };
-  return { zh: t, en: `the target of ${t}` };
+  const fullYear = m.kind === 'flow' && y !== null && !!g.start && periodSpanIsYear(g.start.period, y);
+  return progressMessages(locale).targetPhrase({ target: targetValue(g, locale), year: y, fullYear });
 }
 
 function periodSpanIsYear(p: string, year: number): boolean {
@@ -77,33 +76,35 @@ export function paceText(goal: TargetGoal, pace: Pace, locale: Locale): string {
   const decimals = a === 0 ? 0 : a < 1 ? 2 : a < 10 ? 1 : 0;
   const rounded = Number(pace.perYear.toFixed(decimals));
   const q = formatQuantity(rounded, paceUnit(goal.target.unit), locale, counterOpts(goal));
-  return isEn(locale) ? `${q} a year` : `每年${q}`;
+  return progressMessages(locale).perYear(q);
 }
 
 /** A fractional-year instant as a year or year-end ("2017年底" / "end of 2017"). */
 export function instant(t: number, locale: Locale): string {
-  const en = isEn(locale);
-  if (Math.abs(t - Math.round(t)) < 1e-9) return en ? `end of ${Math.round(t) - 1}` : `${Math.round(t) - 1}年底`;
+  const words = progressMessages(locale);
+  if (Math.abs(t - Math.round(t)) < 1e-9) return words.yearEnd(Math.round(t) - 1);
   const year = Math.floor(t);
-  const month = Math.round((t - year) * 12);
-  return en ? `${year}-${String(month).padStart(2, '0')}` : `${year}年${month}月`;
+  return words.yearMonth(year, Math.round((t - year) * 12));
 }
 
 /** Precision marks of an observation: "预计值；时期为推断；来源可信度低"; empty when exact and sure. */
 export function precision(o: Observation, locale: Locale, withExact = false): string {
+  const m = msg(locale);
   const marks = [
-    boundLabel(o.bound, locale) || (withExact ? (isEn(locale) ? 'exact' : '确数') : ''),
-    o.revised ? msg(locale).revised : '',
-    o.periodInferred ? msg(locale).inferredPeriod : '',
-    o.source.confidence === 'low' ? msg(locale).lowConfidence : '',
+    boundLabel(o.bound, locale) || (withExact ? m.exact : ''),
+    o.revised ? m.revised : '',
+    o.periodInferred ? m.inferredPeriod : '',
+    o.source.confidence === 'low' ? m.lowConfidence : '',
   ];
-  return marks.filter(Boolean).join(sep(locale));
+  return marks.filter(Boolean).join(m.sep);
 }
 
 export function noProgress(locale: Locale): string {
-  return isEn(locale) ? 'no progress reported' : '暂无进展数据';
+  return progressMessages(locale).noProgress;
 }
 
+/** " (derived)" / "（推算值）" after a derived figure. */
 export function derivedMark(locale: Locale): string {
-  return isEn(locale) ? ` (${msg(locale).derived})` : `（${msg(locale).derived}）`;
+  const m = msg(locale);
+  return m.paren(m.derived);
 }
