@@ -187,6 +187,7 @@ export function geoFields(geo: Record<string, unknown>, nameProperty: string): F
       const first = f.geometry.type === 'MultiPolygon' ? [...c, 0, 0, 0] : [...c, 0, 0];
       return [
         [p, { t: 'object', required: true }],
+        [[...p, 'type'], k.en()],
         [[...p, 'properties', nameProperty], k.str(true)],
         [[...p, 'geometry'], { t: 'object', required: true }],
         [[...p, 'geometry', 'type'], k.en()],

@@ -1,0 +1,16 @@
+/**
+ * Defects the property tests found, each reduced to its smallest input (issue 7). A test here
+ * fails until its defect is fixed; the properties in this folder would find it again.
+ */
+import { expect } from '@open-wc/testing';
+import { indexGeoJson } from '../../src/components/institute-map/geo.js';
+
+const square = [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]];
+
+describe('property regressions', () => {
+  it('indexGeoJson names the `type` of a feature whose type is wrong, not the whole feature', () => {
+    const r = indexGeoJson({ type: 'FeatureCollection', features: [{ type: 'Featur', properties: { name: 'A' }, geometry: { type: 'Polygon', coordinates: square } }] });
+    expect(r.ok).to.equal(false);
+    if (!r.ok) expect(r.issues[0]).to.deep.equal({ path: 'geo.features[0].type', message: 'must be "Feature", got the string "Featur"' });
+  });
+});
