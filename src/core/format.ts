@@ -52,7 +52,9 @@ function moneyEn(value: number, unit: Unit): string {
     if (Math.abs(yuan) >= scale) {
       // The source's last digit stays significant: 2174.6 亿 (0.1 亿 = 10^7) → 217.46 billion.
       const decimals = Math.max(0, Math.round(decimalsOf(value) + Math.log10(scale) - unitExp));
-      return `${formatNumber(yuan / scale, 'en', Math.min(decimals, 6))} ${word} yuan`;
+      // Yuan overflow past 1.8e308 for the largest values a number can hold; scaled in one step they do not.
+      const scaled = Number.isFinite(yuan) ? yuan / scale : value * ((YUAN_PER[unit] ?? 1) / scale);
+      return `${formatNumber(scaled, 'en', Math.min(decimals, 6))} ${word} yuan`;
     }
   }
   return `${formatNumber(yuan, 'en', 0)} yuan`;

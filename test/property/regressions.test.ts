@@ -4,6 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { indexGeoJson } from '../../src/components/institute-map/geo.js';
+import { formatQuantity } from '../../src/core/format.js';
 
 const square = [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]];
 
@@ -12,5 +13,11 @@ describe('property regressions', () => {
     const r = indexGeoJson({ type: 'FeatureCollection', features: [{ type: 'Featur', properties: { name: 'A' }, geometry: { type: 'Polygon', coordinates: square } }] });
     expect(r.ok).to.equal(false);
     if (!r.ok) expect(r.issues[0]).to.deep.equal({ path: 'geo.features[0].type', message: 'must be "Feature", got the string "Featur"' });
+  });
+
+  it('English money does not overflow to ∞ for the largest finite values', () => {
+    // 1.8e308 万亿元 and -1e305 亿元 are finite, but not in yuan (× 10^12, × 10^8).
+    expect(formatQuantity(1.7976931348623157e308, '万亿元', 'en')).to.match(/^179,769,313,486,231,570(,000)+ trillion yuan$/);
+    expect(formatQuantity(-1e305, '亿元', 'en')).to.match(/^-[1-9][\d,]+ trillion yuan$/);
   });
 });
