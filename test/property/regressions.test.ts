@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { indexGeoJson } from '../../src/components/institute-map/geo.js';
 import { formatQuantity } from '../../src/core/format.js';
+import { gaugeModel } from '../../src/components/cluster-gauge/model.js';
 
 const square = [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]];
 
@@ -19,5 +20,16 @@ describe('property regressions', () => {
     // 1.8e308 万亿元 and -1e305 亿元 are finite, but not in yuan (× 10^12, × 10^8).
     expect(formatQuantity(1.7976931348623157e308, '万亿元', 'en')).to.match(/^179,769,313,486,231,570(,000)+ trillion yuan$/);
     expect(formatQuantity(-1e305, '亿元', 'en')).to.match(/^-[1-9][\d,]+ trillion yuan$/);
+  });
+
+  it("the gauge's scale stays finite for a value near the largest finite number", () => {
+    const source = { kind: 'illustrative', quote: '' } as const;
+    const m = gaugeModel({
+      name: 'A',
+      tier: '千亿级',
+      target: { value: 1000, unit: '亿元', year: null, source },
+      value: { period: '2020', value: 1.7e308, unit: '亿元', bound: 'exact', source },
+    });
+    expect(m.max).to.equal(1.7e308);
   });
 });
