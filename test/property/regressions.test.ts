@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import { indexGeoJson } from '../../src/components/institute-map/geo.js';
 import { formatQuantity } from '../../src/core/format.js';
 import { gaugeModel } from '../../src/components/cluster-gauge/model.js';
+import { convert } from '../../src/components/indicator-trend/model.js';
 
 const square = [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]];
 
@@ -31,5 +32,11 @@ describe('property regressions', () => {
       value: { period: '2020', value: 1.7e308, unit: '亿元', bound: 'exact', source },
     });
     expect(m.max).to.equal(1.7e308);
+  });
+
+  it('trend unit conversion: no Infinity for a finite value, undefined when it cannot be written in the display unit', () => {
+    expect(convert(1e300, '万亿元', '亿元')! / 1e304).to.be.closeTo(1, 1e-12);
+    expect(convert(1e306, '万亿元', '万元')).to.equal(undefined);
+    expect(convert(2174.6, '亿元', '万亿元')).to.equal(0.21746);
   });
 });

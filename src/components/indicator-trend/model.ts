@@ -171,11 +171,18 @@ export interface TrendModel {
   points: TrendPoint[];
 }
 
-/** A value in `unit` expressed in `display`, or undefined when the units cannot be converted. */
+/**
+ * A value in `unit` expressed in `display`, or undefined when the units cannot be converted (or
+ * the value is too large to be written in `display`: 1e306 万亿元 is beyond any number in 万元).
+ */
 export function convert(value: number, unit: Unit, display: Unit): number | undefined {
   if (unit === display) return value;
-  if (isMoney(unit) && isMoney(display)) return toYuan(value, unit) / toYuan(1, display);
-  return undefined;
+  if (!isMoney(unit) || !isMoney(display)) return undefined;
+  const v = toYuan(value, unit) / toYuan(1, display);
+  if (Number.isFinite(v)) return v;
+  // The yuan amount overflows before the division: scale in one step.
+  const scaled = value * (toYuan(1, unit) / toYuan(1, display));
+  return Number.isFinite(scaled) ? scaled : undefined;
 }
 
 const BOUND_RANK: Record<Bound, number> = { exact: 0, approx: 1, lowerBound: 2, estimate: 3 };
