@@ -109,14 +109,18 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
 /** Numbers a value axis may be asked to label: round ticks of every size and sign, and the data's. */
 const TICKS = [0, 1, -1, 0.5, 0.25, 2, 5, 10, 12.5, 20, 50, 100, 250, 1000, 2500, 1e4, 1e5, 1e6, 1e8, 1e9, 1e12, -10, -100, 1e-3];
 
-/** The numbers of the series data: x (first of a pair) and y (the value, or the last of a pair). */
-function dataNumbers(option: Record<string, unknown>): { xs: number[]; ys: number[] } {
+/**
+ * The numbers of the series data: x (first of a pair) and y (the value, or the last of a pair);
+ * `yAxis` keeps the series drawn on that value axis only.
+ */
+function dataNumbers(option: Record<string, unknown>, yAxis?: number): { xs: number[]; ys: number[] } {
   const xs: number[] = [];
   const ys: number[] = [];
   const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
   const series = Array.isArray(option.series) ? option.series : [];
   for (const s of series) {
-    for (const d of (isObj(s) && Array.isArray(s.data) ? s.data : []) as unknown[]) {
+    if (!isObj(s) || (yAxis !== undefined && (s.yAxisIndex ?? 0) !== yAxis)) continue;
+    for (const d of (Array.isArray(s.data) ? s.data : []) as unknown[]) {
       const v = isObj(d) && !Array.isArray(d) ? d.value : d;
       if (Array.isArray(v)) {
         if (finite(v[0])) xs.push(v[0]);
@@ -169,7 +173,9 @@ export function checkOption(f: Findings, where: string, option: Record<string, u
     const series = seriesIndex !== undefined ? ((option.series as unknown[])[seriesIndex] as Record<string, unknown>) : undefined;
     let calls: unknown[][];
     if (path.includes('axisLabel')) {
-      let ticks = [...TICKS, ...data.ys];
+      // A value axis labels the values of its own series (and round ticks).
+      const own = path[0] === 'yAxis' ? dataNumbers(option, typeof path[1] === 'number' ? path[1] : 0).ys : data.ys;
+      let ticks = [...TICKS, ...own];
       if (path[0] === 'xAxis') {
         const axis = (Array.isArray(option.xAxis) ? option.xAxis[path[1] as number] : option.xAxis) as Record<string, unknown>;
         if (axis.type === 'time') ticks = timeTicks(axis, data.xs);
