@@ -32,7 +32,7 @@ export function check<T>(arb: fc.Arbitrary<T>, predicate: (value: T) => void, op
       numRuns: RUNS ?? opts.runs,
       examples: opts.examples?.map((e) => [e] as [T]),
       // Shrinking big data can take long: keep a failure report fast.
-      interruptAfterTimeLimit: 20000,
+      interruptAfterTimeLimit: 10000,
       markInterruptAsFailure: false,
       includeErrorInReport: true,
     });
