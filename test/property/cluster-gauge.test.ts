@@ -50,5 +50,11 @@ describe('property: civic-cluster-gauge', function () {
     it('published magnitudes: no NaN, undefined, Infinity, [object Object] or null in any text or option, in both locales', () => {
       property(clusterGaugeData('realistic'));
     });
+
+    // Fails for now: derived figures (shares, paces, derived levels) overflow to ∞ for extreme
+    // magnitudes the validators accept; see the regressions in regressions.test.ts.
+    it('any finite magnitude the validator accepts: the same', () => {
+      property(clusterGaugeData('any'));
+    });
   });
 });

@@ -56,5 +56,11 @@ describe('property: civic-target-progress', function () {
     it('published magnitudes: no NaN, undefined, Infinity, [object Object] or null in any text or in the figure, in both locales', () => {
       property(targetProgressData('realistic'));
     });
+
+    // Fails for now: derived figures (shares, paces, derived levels) overflow to ∞ for extreme
+    // magnitudes the validators accept; see the regressions in regressions.test.ts.
+    it('any finite magnitude the validator accepts: the same', () => {
+      property(targetProgressData('any'));
+    });
   });
 });
