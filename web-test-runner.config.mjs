@@ -12,6 +12,9 @@ import { noJsPlugin } from './test/support/nojs-plugin.mjs';
 import { findChrome } from './scripts/find-chrome.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
+// Digits only: the values are written into the test page's script.
+const digits = (v) => (/^\d{1,15}$/.test(v ?? '') ? v : '');
+const propertyConfig = JSON.stringify({ seed: digits(process.env.PROPERTY_SEED), runs: digits(process.env.PROPERTY_RUNS) });
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -47,10 +50,12 @@ export default {
       },
     }),
   ],
-  // ECharts and zrender read process.env.NODE_ENV.
+  // ECharts and zrender read process.env.NODE_ENV. The property tests read their seed and number
+  // of cases (PROPERTY_SEED, PROPERTY_RUNS; see test/property/support/run.ts).
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="zh-CN">
-  <head><meta charset="utf-8"><script>window.process = { env: { NODE_ENV: 'development' } };</script></head>
+  <head><meta charset="utf-8"><script>window.process = { env: { NODE_ENV: 'development' } };
+  window.__civicProperty = ${propertyConfig};</script></head>
   <body><script type="module" src="${testFramework}"></script></body>
 </html>`,
 };

@@ -52,7 +52,9 @@ function scaledEn(value: number, factor: number, base: string): string {
   for (const [scale, name] of EN_SCALES) {
     if (Math.abs(whole) >= scale) {
       const decimals = Math.max(0, Math.round(decimalsOf(value) + Math.log10(scale) - Math.log10(factor)));
-      return `${formatNumber(whole / scale, 'en', Math.min(decimals, 6))} ${name}${word}`;
+      // The whole amount overflows for the largest numbers there are; scaled in one step it does not.
+      const scaled = Number.isFinite(whole) ? whole / scale : value * (factor / scale);
+      return `${formatNumber(scaled, 'en', Math.min(decimals, 6))} ${name}${word}`;
     }
   }
   const decimals = Math.max(0, Math.round(decimalsOf(value) - Math.log10(factor)));

@@ -124,10 +124,14 @@ export function conversionFactor(from: Unit, to: Unit): number | undefined {
   return a.factor / b.factor;
 }
 
-/** A value in `from` expressed in `to`, or undefined when the units do not convert. */
+/**
+ * A value in `from` expressed in `to`, or undefined when the units do not convert (or the value is
+ * too large to be written in `to`: 1e306 万亿元 is beyond any number in 万元).
+ */
 export function convert(value: number, from: Unit, to: Unit): number | undefined {
   const f = conversionFactor(from, to);
-  return f === undefined ? undefined : value * f;
+  const v = f === undefined ? undefined : value * f;
+  return v !== undefined && Number.isFinite(v) ? v : undefined;
 }
 
 /** The English word of a scaled unit's base, when known ("US dollars"); the unit's `en` wins. */

@@ -42,7 +42,9 @@ export interface GaugeModel {
 
 function niceCeil(v: number): number {
   const step = 10 ** Math.floor(Math.log10(v));
-  return Math.ceil(v / step) * step;
+  const nice = Math.ceil(v / step) * step;
+  // Rounding up the largest finite values overflows (2e308): the value itself is the scale's end then.
+  return Number.isFinite(nice) ? nice : v;
 }
 
 export function gaugeModel(data: ClusterGaugeData): GaugeModel {

@@ -109,8 +109,12 @@ export function indexGeoJson(input: unknown, nameProperty = 'name', path = 'geo'
   for (let i = 0; i < features.length && issues.length < MAX_ISSUES; i++) {
     const fp = at(at(path, 'features'), i);
     const f = features[i] as unknown;
-    if (!isRecord(f) || f.type !== 'Feature') {
-      issues.push({ path: fp, message: `must be a GeoJSON Feature, got ${isRecord(f) ? describe(f.type) : describe(f)}` });
+    if (!isRecord(f)) {
+      issues.push({ path: fp, message: `must be a GeoJSON Feature, got ${describe(f)}` });
+      continue;
+    }
+    if (f.type !== 'Feature') {
+      issues.push({ path: at(fp, 'type'), message: `must be "Feature", got ${describe(f.type)}` });
       continue;
     }
     const props = f.properties;
