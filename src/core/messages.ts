@@ -87,7 +87,8 @@ const en: CoreMessages = {
   lowConfidenceShort: 'low confidence',
   sourceSep: ', ',
   unknownOriginal: 'unknown original',
-  titled: (who: string, title: string) => (who ? `${who}, “${title}”` : `“${title}”`),
+  // Single quotes: the titles are often Chinese with “…” inside.
+  titled: (who: string, title: string) => (who ? `${who}, ‘${title}’` : `‘${title}’`),
   copyFoundAt: (url: string) => ` (copy found at ${url})`,
   yearNotConfirmed: 'year not confirmed',
   yearNotStated: 'year not stated',
