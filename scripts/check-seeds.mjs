@@ -2,7 +2,13 @@
 /**
  * Checks the bundled dataset (seeds/*.json) against the data-honesty rules of SPEC.md:
  * - every seed quote is an exact substring of the report (../shared/seeds/000_74aee2a8991fe90e.txt);
- * - every external source has an http(s) url, a date (or `undated: true`) and a confidence;
+ * - every external source has an http(s) url or copyUrl, a date (or `undated: true`) and a confidence;
+ * - originals and copies (seeds/copy-hosts.json, seeds/README.md "Originals and copies"): no source's
+ *   `url` is a page of a copy host (a mirror, repost or spam copy: that page is its `copyUrl`, and the
+ *   source names the original); a source found on a copy names the original's publisher or title, or
+ *   says in its note why it cannot (then it is never `high`); no publisher or title names a copy host;
+ *   no source is graded above what its host allows; every source the research notes
+ *   (../shared/data/context-series.json) grade low is still `low`, and none is graded above the notes;
  * - every unit, bound, tier, status, district and confidence is an allowed value;
  * - every observation has a period, a finite value (or null with a yoyPct) and a source;
  * - ids are unique, the id lists of src/data/records.ts match the files, and every record id the
@@ -16,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const seedsDir = resolve(root, 'seeds');
 const reportPath = resolve(root, '..', 'shared', 'seeds', '000_74aee2a8991fe90e.txt');
+const notesPath = resolve(root, '..', 'shared', 'data', 'context-series.json');
 
 const UNITS = ['亿元', '万元', '万亿元', '%', 'pp', 'count', 'people', 'rank', 'seconds'];
 const BOUNDS = ['exact', 'lowerBound', 'approx', 'estimate'];
@@ -52,6 +59,23 @@ if (existsSync(reportPath)) {
   console.warn(`check-seeds: ${reportPath} not found; seed quotes are not checked against the report.`);
 }
 
+// The grades the research notes give each external figure ('low-medium: …' grades as its first word).
+let noteGrades;
+if (existsSync(notesPath)) {
+  noteGrades = [];
+  for (const series of JSON.parse(readFileSync(notesPath, 'utf8'))) {
+    for (const o of series.observations ?? []) {
+      const grade = /^(high|medium|low)\b/.exec(String(o.confidence ?? ''))?.[1];
+      if (grade && /^https?:\/\//.test(o.url ?? '')) noteGrades.push({ series: series.seriesId, period: o.period, quote: o.quote, url: o.url, grade });
+    }
+  }
+} else if (process.env.CI) {
+  console.error(`check-seeds: the research notes are missing at ${notesPath}`);
+  process.exit(1);
+} else {
+  console.warn(`check-seeds: ${notesPath} not found; confidence grades are not checked against the notes.`);
+}
+
 const files = {
   'clusters.json': readJson('clusters.json'),
   'indicators.json': readJson('indicators.json'),
@@ -59,6 +83,56 @@ const files = {
   'institutes.json': readJson('institutes.json'),
   'report.json': readJson('report.json'),
 };
+
+// ---- originals and copies -------------------------------------------------------------------
+
+const copyHosts = readJson('copy-hosts.json')?.hosts ?? [];
+const COPY_KINDS = ['mirror', 'reprint', 'repost', 'spam'];
+copyHosts.forEach((h, i) => {
+  const where = `seeds/copy-hosts.json hosts[${i}]`;
+  if (typeof h.host !== 'string' || !/^[a-z0-9.-]+$/.test(h.host)) fail(where, 'host must be a lower-case host name');
+  if (![...COPY_KINDS, 'lowAuthority'].includes(h.kind)) fail(where, `kind must be one of ${[...COPY_KINDS, 'lowAuthority'].join(', ')}`);
+  if (!CONFIDENCE.includes(h.maxConfidence)) fail(where, `maxConfidence must be one of ${CONFIDENCE.join(', ')}`);
+  if (typeof h.why !== 'string' || !h.why.trim()) fail(where, 'why must say where the notes describe the host');
+});
+
+/** The entry of copy-hosts.json for a page (its host or a parent domain), if any. */
+function hostEntry(url) {
+  let name;
+  try {
+    name = new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  return copyHosts.find((h) => name === h.host || name.endsWith(`.${h.host}`));
+}
+const rank = (c) => ['low', 'medium', 'high'].indexOf(c);
+const isHttp = (u) => typeof u === 'string' && /^https?:\/\//.test(u);
+
+function checkOriginal(s, where) {
+  const own = s.url !== undefined ? hostEntry(s.url) : undefined;
+  if (own && own.kind !== 'lowAuthority') {
+    fail(where, `url ${s.url} is a page of a ${own.kind} (${own.host}): cite the original (publisher, date, title) and move the page to copyUrl`);
+  }
+  for (const page of [s.url, s.copyUrl]) {
+    const h = page !== undefined ? hostEntry(page) : undefined;
+    if (h && rank(s.confidence) > rank(h.maxConfidence)) fail(where, `confidence ${s.confidence}: a page on ${h.host} is at most ${h.maxConfidence}`);
+  }
+  for (const k of ['publisher', 'title']) {
+    const named = typeof s[k] === 'string' ? copyHosts.find((h) => h.kind !== 'lowAuthority' && s[k].toLowerCase().includes(h.host)) : undefined;
+    if (named) fail(where, `${k} names the copy host ${named.host}: name the original`);
+  }
+  if (s.copyUrl !== undefined) {
+    if (!isHttp(s.copyUrl)) fail(where, 'copyUrl must be an http(s) URL');
+    if (s.copyUrl === s.url) fail(where, 'copyUrl repeats url: a copy is not the original');
+    if (!s.publisher && !s.title) {
+      if (!isText(s.note)) fail(where, "a source found on a copy names the original's publisher (or title), or says in its note why it cannot");
+      if (s.confidence === 'high') fail(where, 'a source whose original is not identified cannot be of high confidence');
+    }
+  }
+}
+
+const externalSeen = [];
 
 // ---- generic walk: sources, observations, units, bounds ------------------------------------
 
@@ -81,13 +155,16 @@ function checkSource(s, where) {
     if ('url' in s) fail(where, 'a seed source has no url');
   } else if (s.kind === 'external') {
     externalSources++;
-    if (typeof s.url !== 'string' || !/^https?:\/\//.test(s.url)) fail(where, 'an external source needs an http(s) url');
+    if (s.url !== undefined && !isHttp(s.url)) fail(where, 'url must be an http(s) URL');
+    if (s.url === undefined && s.copyUrl === undefined) fail(where, 'an external source needs the url of its original or the copyUrl it was found on');
     if (s.undated === true) {
       if ('date' in s) fail(where, 'undated: true and a date contradict each other');
     } else if (typeof s.date !== 'string' || !DATE.test(s.date)) {
       fail(where, `an external source needs a date (YYYY, YYYY-MM or YYYY-MM-DD) or undated: true, got ${JSON.stringify(s.date)}`);
     }
     if (!CONFIDENCE.includes(s.confidence)) fail(where, `confidence must be one of ${CONFIDENCE.join(', ')}`);
+    checkOriginal(s, where);
+    externalSeen.push({ s, where });
   } else {
     fail(where, `source kind must be seed or external in the bundled data, got ${JSON.stringify(s.kind)}`);
   }
@@ -123,6 +200,18 @@ function walk(v, where) {
   }
 }
 for (const [name, data] of Object.entries(files)) if (data !== undefined) walk(data, name);
+
+// A figure the notes grade low keeps its flag (whatever its original), and none is graded above
+// the notes: matched by quote and by the page it was read on (url or copyUrl).
+let gradedByNotes = 0;
+for (const g of noteGrades ?? []) {
+  for (const { s, where } of externalSeen) {
+    if (s.quote !== g.quote || ![s.url, s.copyUrl].includes(g.url)) continue;
+    gradedByNotes++;
+    if (g.grade === 'low' && s.confidence !== 'low') fail(where, `the notes grade this figure low (${g.series} ${g.period}): it must stay confidence 'low'`);
+    else if (rank(s.confidence) > rank(g.grade)) fail(where, `confidence ${s.confidence} is above the notes' grade ${g.grade} (${g.series} ${g.period})`);
+  }
+}
 
 // ---- per-file shape and ids ----------------------------------------------------------------
 
@@ -267,5 +356,6 @@ if (problems.length) {
 }
 console.log(
   `check-seeds: ok — ${clusterIds.length} clusters, ${indicatorIds.length} indicators, ${targetIds.length} targets, ` +
-    `${institutes?.institutes?.length ?? 0} institutes; ${observations} observations, ${seedQuotes} seed quotes, ${externalSources} external sources.`,
+    `${institutes?.institutes?.length ?? 0} institutes; ${observations} observations, ${seedQuotes} seed quotes, ${externalSources} external sources ` +
+    `(${externalSeen.filter(({ s }) => s.copyUrl).length} found on copies; ${gradedByNotes} graded by the notes).`,
 );

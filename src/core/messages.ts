@@ -40,6 +40,14 @@ const zh = {
   illustrativeSource: '示例',
   externalSource: '外部来源',
   lowConfidenceShort: '可信度低',
+  /** Between the parts of a source's name: publisher, date, flag. */
+  sourceSep: '，',
+  /** A source found only on a copy whose original our data does not identify. */
+  unknownOriginal: '原始出处不明',
+  /** The publisher and the title of a publication (either may stand alone). */
+  titled: (who: string, title: string) => `${who}《${title}》`,
+  /** Where the text of a source was found when the original is not online: text, never a link. */
+  copyFoundAt: (url: string) => `（转载于 ${url}）`,
   yearNotConfirmed: '年份未确认',
   yearNotStated: '年份未注明',
   periodInferredNote: '（时期为推断）',
@@ -80,6 +88,11 @@ const en: CoreMessages = {
   illustrativeSource: 'illustrative',
   externalSource: 'external source',
   lowConfidenceShort: 'low confidence',
+  sourceSep: ', ',
+  unknownOriginal: 'unknown original',
+  // Single quotes: the titles are often Chinese with “…” inside.
+  titled: (who: string, title: string) => (who ? `${who}, ‘${title}’` : `‘${title}’`),
+  copyFoundAt: (url: string) => ` (copy found at ${url})`,
   yearNotConfirmed: 'year not confirmed',
   yearNotStated: 'year not stated',
   periodInferredNote: ' (period inferred)',

@@ -42,7 +42,7 @@ describe('civic-institute-map: keyboard, pointer and accessibility', () => {
       '状态：已引进建设',
       '标记：圆形',
       '位置：海曙区 · 区县级（标记放在区县内，不是确切地点）',
-      '位置依据：有来源 (chinaypd.com，2018-12-13)',
+      '位置依据：有来源 (宁波市科学技术局)',
     ]);
     const selected = oneEvent(el, 'civic-select');
     await sendKeys({ press: 'Enter' });

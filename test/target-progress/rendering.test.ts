@@ -240,6 +240,8 @@ describe('civic-target-progress: what it shows', () => {
       expect(partText(el, 'title'), id).not.to.equal('');
       expect(partText(el, 'summary'), id).to.match(/。$/);
       expect(partText(el, 'source'), id).to.match(/^来源：/);
+      // Texts found on mirrors and spam copies are cited as their originals, never by the copy's site.
+      expect(partText(el, 'source'), id).not.to.match(/aidisha|chinagate|xpj5d|mirror|repost/);
       const expected = ['startups_year', 'core_tech_5y', 'strategic_products_5y'].includes(id) ? 'empty' : 'ready';
       expect(el.state, id).to.equal(expected);
       if (expected === 'empty') expect(partText(el, 'empty'), id).to.contain('暂无进展数据');
