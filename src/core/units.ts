@@ -117,11 +117,17 @@ export function isMoney(u: Unit): boolean {
  * quantity (a base unit and its magnitudes convert; nothing else does).
  */
 export function conversionFactor(from: Unit, to: Unit): number | undefined {
-  if (sameUnit(from, to)) return 1;
+  const f = factors(from, to);
+  return f && f[0] / f[1];
+}
+
+/** The magnitudes of two units of one base ([1e8, 1e12] for 亿元 → 万亿元); undefined when they do not convert. */
+function factors(from: Unit, to: Unit): [number, number] | undefined {
+  if (sameUnit(from, to)) return [1, 1];
   const a = scaledUnit(from) ?? (typeof from === 'string' ? { factor: 1, base: from } : undefined);
   const b = scaledUnit(to) ?? (typeof to === 'string' ? { factor: 1, base: to } : undefined);
   if (!a || !b || a.base !== b.base || a.base === '') return undefined;
-  return a.factor / b.factor;
+  return [a.factor, b.factor];
 }
 
 /**
@@ -129,9 +135,13 @@ export function conversionFactor(from: Unit, to: Unit): number | undefined {
  * too large to be written in `to`: 1e306 万亿元 is beyond any number in 万元).
  */
 export function convert(value: number, from: Unit, to: Unit): number | undefined {
-  const f = conversionFactor(from, to);
-  const v = f === undefined ? undefined : value * f;
-  return v !== undefined && Number.isFinite(v) ? v : undefined;
+  const f = factors(from, to);
+  if (!f) return undefined;
+  // Multiply first, as a reader would (2174.6 亿 = 217460000000, ÷ 10^12): exact in the last digit;
+  // scaled in one step only when the whole amount would overflow.
+  let v = (value * f[0]) / f[1];
+  if (!Number.isFinite(v)) v = value * (f[0] / f[1]);
+  return Number.isFinite(v) ? v : undefined;
 }
 
 /** The English word of a scaled unit's base, when known ("US dollars"); the unit's `en` wins. */

@@ -54,10 +54,10 @@ describe('property regressions', () => {
    * Not fixed: derived figures overflow for extreme magnitudes every validator accepts (any
    * finite number). The share of a target (value ÷ target × 100), a pace (difference ÷ years)
    * and a level derived from a growth rate (value ÷ (1 + yoy)) reach Infinity, written "∞" by
-   * Intl.NumberFormat and drawn at Infinity. Deciding the rule (bound magnitudes in the
-   * validators, or leave a figure out when it is not finite) is the lead's call.
+   * Intl.NumberFormat and drawn at Infinity. The rule: a derived figure that is not finite is left
+   * out (never shown as ∞); the reported values themselves are shown as given.
    */
-  describe('derived figures at extreme magnitudes (open)', () => {
+  describe('derived figures at extreme magnitudes: left out when not finite', () => {
     const source = { kind: 'illustrative', quote: '' } as const;
     const texts = (b: { summary(m: never, c: { locale: 'en' }): string; table(m: never, c: { locale: 'en' }): { rows: string[][] } }, m: unknown) =>
       [b.summary(m as never, { locale: 'en' }), ...b.table(m as never, { locale: 'en' }).rows.flat()].join('\n');

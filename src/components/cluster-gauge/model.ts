@@ -52,7 +52,9 @@ export function gaugeModel(data: ClusterGaugeData): GaugeModel {
   const obs = data.value && data.value.value !== null ? (data.value as Observation & { value: number }) : undefined;
   const top = Math.max(data.target.value, ...tiers.map((t) => t.value));
   const max = obs && obs.value > top ? niceCeil(obs.value) : top;
-  const sharePct = obs && data.target.value > 0 ? (obs.value / data.target.value) * 100 : undefined;
+  const share = obs && data.target.value > 0 ? (obs.value / data.target.value) * 100 : undefined;
+  // A derived figure that is not finite (values near the largest numbers there are) is left out.
+  const sharePct = share !== undefined && Number.isFinite(share) ? share : undefined;
   const reachedTier = obs ? [...tiers].reverse().find((t) => obs.value >= t.value) : undefined;
   return { data, tiers, value: obs, sharePct, reachedTier, max };
 }

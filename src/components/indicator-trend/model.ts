@@ -345,6 +345,7 @@ export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string>
           if (ordinals.has(place.ordinal)) continue;
           const raw = p.obs.value as number;
           const value = p.value / (1 + p.yoyPct / 100);
+          if (!Number.isFinite(value)) continue; // never a derived level of ∞
           const sign = (n: number, l: Locale) => new Intl.NumberFormat(l, { maximumFractionDigits: 4, useGrouping: false }).format(n);
           line.points.push({
             key: `${s.id}|${line.vintage}|${line.measure}|${prev}|derived`,

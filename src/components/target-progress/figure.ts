@@ -8,7 +8,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { boundMark } from '../../core/format.js';
 import { type Locale, text } from '../../core/locale.js';
-import { type GoalModel, SCALE_CAP } from './model.js';
+import { type GoalModel, SCALE_CAP, baselinePct } from './model.js';
 import { progressMessages } from './messages.js';
 import { valueText } from './summary.js';
 import { derivedMark, noProgress, paceText, pct, targetValue, deadlineText, valueAt } from './words.js';
@@ -33,7 +33,7 @@ function pctMark(m: GoalModel): string {
 function bar(m: GoalModel, max: number): TemplateResult {
   const g = m.goal;
   const p = m.pct ?? 0;
-  const base = m.baseline && g.target.value > 0 ? (m.baseline.value / g.target.value) * 100 : undefined;
+  const base = baselinePct(m);
   const latestBound = m.latest?.bound ?? 'exact';
   const cut = p > max;
   // Time elapsed: from the window's start position (the baseline's for a level, 0 for a flow) to the target.
@@ -112,8 +112,8 @@ function row(m: GoalModel, max: number, locale: Locale, h: FigureHandlers, showL
     id=${`goal-${i}`}
     role="meter"
     aria-label=${label}
-    aria-valuemin="0"
-    aria-valuemax=${String(Math.max(g.target.value, now))}
+    aria-valuemin=${String(m.direction === 'down' ? Math.min(m.targetLevel ?? now, now) : 0)}
+    aria-valuemax=${String(m.direction === 'down' ? Math.max(m.baseline?.value ?? now, now) : Math.max(m.targetLevel ?? now, now))}
     aria-valuenow=${String(now)}
     aria-valuetext=${valueText(m, locale)}
     ?data-active=${h.active === i}

@@ -19,6 +19,10 @@ const zh = {
   targetPhrase: (o: { target: string; year: number | null; fullYear: boolean }) =>
     o.fullYear ? `全年${o.target}` : o.year !== null ? `${o.year}年${o.target}` : o.target,
   perYear: (quantity: string) => `每年${quantity}`,
+  /** A target relative to the baseline: "比基期下降13.5%". */
+  relativeTarget: (pct: string, down: boolean) => `比基期${down ? '下降' : '提高'}${pct}`,
+  /** The target of a goal that goes down, in a sentence: "2020年降至30微克/立方米". */
+  downTargetPhrase: (o: { target: string; year: number | null }) => `${o.year !== null ? `${o.year}年` : ''}${o.target.startsWith('比') ? o.target : `降至${o.target}`}`,
   /** A fractional-year instant: a year's end, or a month. */
   yearEnd: (year: number) => `${year}年底`,
   yearMonth: (year: number, month: number) => `${year}年${month}月`,
@@ -33,7 +37,12 @@ const zh = {
     `${o.when}${o.measure}${o.value}${o.low}，${o.atLeast ? '至少' : ''}完成${o.target}目标的${o.pct}${o.pace}。`,
   paceSince: (o: { up: boolean; pace: string; since: string; baseline: string }) => `自${o.since}的${o.baseline}以来平均每年${o.up ? '提高' : '下降'}${o.pace}`,
   paceSoFar: (o: { up: boolean; pace: string }) => `目前平均每年${o.up ? '增加' : '减少'}${o.pace}`,
-  paceNeeded: (o: { pace: string; year: number; level: boolean }) => `到${o.year}年底还需每年${o.level ? '提高' : '增加'}${o.pace}`,
+  paceNeeded: (o: { pace: string; year: number; level: boolean; down: boolean }) =>
+    `到${o.year}年底还需每年${o.down ? '下降' : o.level ? '提高' : '增加'}${o.pace}`,
+  /** A goal that goes down: where the level is against its baseline, and the share of the way down. */
+  goalDown: (o: { measure: string; value: string; when: string; low: string; since: string; baseline: string; move: string; fell: boolean; away: boolean; pct: string; target: string; pace: string }) =>
+    `${o.when}${o.measure}${o.value}${o.low}，比${o.since}的${o.baseline}${o.fell ? '下降' : '上升'}${o.move}，` +
+    `${o.away ? `与${o.target}的目标方向相反` : `完成${o.target}目标所需降幅的${o.pct}`}${o.pace}。`,
   paces: (parts: string[]) => `；${parts.join('，')}（推算值）`,
   deadlinePassed: '；期限已过，未达到目标',
   noDeadlineStated: '；目标未写明期限',
@@ -49,6 +58,7 @@ const zh = {
   },
   /** The value text of a meter. */
   meter: (o: { value: string; target: string; atLeast: boolean; pct: string }) => `${o.value}，${o.atLeast ? '至少为' : ''}目标${o.target}的${o.pct}`,
+  meterDown: (o: { value: string; target: string; pct: string }) => `${o.value}，完成${o.target}所需降幅的${o.pct}`,
   meterRatio: (o: { value: string; whole: string; atLeast: boolean; pct: string }) => `${o.whole}中的${o.value}，${o.atLeast ? '至少' : ''}占${o.pct}`,
 
   // ---- derived facts (table and tooltip) ----
@@ -56,6 +66,10 @@ const zh = {
   shareOfTarget: '目标完成比例',
   shareValue: (pct: string, atLeast: boolean) => `${atLeast ? '至少' : ''}${pct}`,
   howShare: '推算值：最新值 ÷ 目标',
+  shareOfWayDown: '完成所需降幅比例',
+  howShareDown: '推算值：（基期值 − 最新值）÷（基期值 − 目标）',
+  targetLevel: '目标水平',
+  howTargetLevel: (pct: string, down: boolean) => `推算值：基期值 ×（1 ${down ? '−' : '+'} ${pct}）`,
   distance: '自基期以来完成的差距',
   howDistance: '推算值：（最新值 − 基期值）÷（目标 − 基期值）',
   timeAtLatest: '最新值时已过时间',
@@ -117,6 +131,8 @@ const en: ProgressMessages = {
   targetPhrase: (o) =>
     o.fullYear ? `the full-year target of ${o.target}` : o.year !== null ? `the ${o.year} target of ${o.target}` : `the target of ${o.target}`,
   perYear: (quantity) => `${quantity} a year`,
+  relativeTarget: (pct, down) => `${pct} ${down ? 'below' : 'above'} the baseline`,
+  downTargetPhrase: (o) => `${o.year !== null ? `the ${o.year} ` : 'the '}target of ${o.target.endsWith('baseline') ? o.target : `coming down to ${o.target}`}`,
   yearEnd: (year) => `end of ${year}`,
   yearMonth: (year, month) => `${year}-${String(month).padStart(2, '0')}`,
 
@@ -126,7 +142,10 @@ const en: ProgressMessages = {
   goal: (o) => `${cap(o.measure)}: ${o.value} in ${o.when}${o.low}, ${o.atLeast ? 'at least ' : ''}${o.pct} of ${o.target}${o.pace}.`,
   paceSince: (o) => `${o.up ? 'up' : 'down'} ${o.pace} a year on average since ${o.since} (${o.baseline})`,
   paceSoFar: (o) => `${o.pace} a year so far`,
-  paceNeeded: (o) => `${o.pace} a year is needed to reach the target by the end of ${o.year}`,
+  paceNeeded: (o) => `${o.down ? `a fall of ${o.pace}` : o.pace} a year is needed to reach the target by the end of ${o.year}`,
+  goalDown: (o) =>
+    `${cap(o.measure)}: ${o.value} in ${o.when}${o.low}, ${o.fell ? 'down' : 'up'} ${o.move} from ${o.baseline} in ${o.since}; ` +
+    `${o.away ? `moving away from ${o.target}` : `${o.pct} of the way to ${o.target}`}${o.pace}.`,
   paces: (parts) => `; ${parts.join(', and ')} (derived)`,
   deadlinePassed: '; the deadline has passed without the target being reached',
   noDeadlineStated: '; no deadline is stated',
@@ -140,12 +159,17 @@ const en: ProgressMessages = {
     return `${o.n(o.total)} goals: ${head.join(', ')}. ${o.sentences.join(' ')}`;
   },
   meter: (o) => `${o.value}, ${o.atLeast ? 'at least ' : ''}${o.pct} of the target ${o.target}`,
+  meterDown: (o) => `${o.value}, ${o.pct} of the way to ${o.target}`,
   meterRatio: (o) => `${o.value} of ${o.whole}, ${o.atLeast ? 'at least ' : ''}${o.pct}`,
 
   shareOfWhole: 'Share of the whole',
   shareOfTarget: 'Share of target',
   shareValue: (pct, atLeast) => `${atLeast ? 'at least ' : ''}${pct}`,
   howShare: 'derived: latest ÷ target',
+  shareOfWayDown: 'Share of the way down',
+  howShareDown: 'derived: (baseline − latest) ÷ (baseline − target)',
+  targetLevel: 'Target level',
+  howTargetLevel: (pct, down) => `derived: baseline × (1 ${down ? '−' : '+'} ${pct})`,
   distance: 'Distance covered from the baseline',
   howDistance: 'derived: (latest − baseline) ÷ (target − baseline)',
   timeAtLatest: 'Time elapsed at the latest value',

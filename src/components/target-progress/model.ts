@@ -66,9 +66,21 @@ export interface GoalModel {
   goal: TargetGoal;
   index: number;
   kind: GoalKind;
+  /** `down`: the level is to come down to the target. */
+  direction: 'up' | 'down';
   latest?: Valued;
   baseline?: Valued;
-  /** latest ÷ target, in percent (derived). */
+  /**
+   * The level the target means: the target's value, or, for a target relative to the baseline,
+   * derived from the baseline (marked so); undefined when it cannot be known.
+   */
+  targetLevel?: number;
+  /** True when `targetLevel` is derived from the baseline. */
+  targetDerived: boolean;
+  /**
+   * How far the goal is reached, in percent (derived): latest ÷ target going up; going down, the
+   * share of the way from the baseline down to the target (negative when the level rose).
+   */
   pct?: number;
   met: boolean;
   /** Share of the way from the baseline to the target (levels with a baseline), in percent (derived). */
@@ -91,15 +103,31 @@ export function goalKind(goal: TargetGoal): GoalKind {
   return goal.kind ?? 'level';
 }
 
+/** A derived figure, or undefined when it is not a finite number (values near the largest numbers there are). */
+const finite = (n: number | undefined) => (n !== undefined && Number.isFinite(n) ? n : undefined);
+
 export function goalModel(goal: TargetGoal, index: number): GoalModel {
   const kind = goalKind(goal);
+  const direction = goal.direction === 'down' ? 'down' : 'up';
   const latest = latestOf(goal.progress);
   const baseline = hasValue(goal.baseline) ? goal.baseline : undefined;
-  const target = goal.target.value;
-  const pct = latest && target > 0 ? (latest.value / target) * 100 : undefined;
-  const met = pct !== undefined && pct >= 100;
-  const m: GoalModel = { goal, index, kind, latest, baseline, pct, met, deadlinePassed: false, soft: false };
-  if (!latest) return m;
+  const relative = goal.target.relativeTo === 'baseline';
+  const sign = direction === 'down' ? -1 : 1;
+  const target = finite(relative ? (baseline ? baseline.value * (1 + (sign * goal.target.value) / 100) : undefined) : goal.target.value);
+  let pct: number | undefined;
+  let met = false;
+  if (latest && target !== undefined) {
+    if (direction === 'down' && baseline) {
+      const way = baseline.value - target;
+      pct = finite(way > 0 ? ((baseline.value - latest.value) / way) * 100 : latest.value <= target ? 100 : 0);
+      met = latest.value <= target;
+    } else if (target > 0) {
+      pct = finite((latest.value / target) * 100);
+      met = pct !== undefined && pct >= 100;
+    }
+  }
+  const m: GoalModel = { goal, index, kind, direction, latest, baseline, targetLevel: target, targetDerived: relative, pct, met, deadlinePassed: false, soft: false };
+  if (!latest || target === undefined) return m;
 
   const latestSpan = periodSpan(latest.period);
   m.latestAt = latestSpan?.end;
@@ -109,8 +137,9 @@ export function goalModel(goal: TargetGoal, index: number): GoalModel {
     goal.target.bound === 'approx' ||
     (kind === 'level' && !!baseline && (baseline.bound !== 'exact' || baseline.source.confidence === 'low'));
 
-  if (kind === 'level' && baseline && target !== baseline.value) {
-    m.distancePct = ((latest.value - baseline.value) / (target - baseline.value)) * 100;
+  // Going up from a baseline, the share of the way covered too (going down it is `pct` itself).
+  if (kind === 'level' && direction === 'up' && baseline && target !== baseline.value) {
+    m.distancePct = finite(((latest.value - baseline.value) / (target - baseline.value)) * 100);
   }
   if (kind === 'ratio') return m;
 
@@ -141,15 +170,16 @@ export function goalModel(goal: TargetGoal, index: number): GoalModel {
 
   // Pace so far: levels from the baseline; flows from the window's start (they count from 0).
   if (m.latestAt !== undefined) {
+    const pace = (perYear: number, from: number, to: number): Pace | undefined => (Number.isFinite(perYear) ? { perYear, from, to } : undefined);
     if (kind === 'level' && baseline && baselineEnd !== undefined && m.latestAt > baselineEnd) {
-      m.paceSoFar = { perYear: (latest.value - baseline.value) / (m.latestAt - baselineEnd), from: baselineEnd, to: m.latestAt };
+      m.paceSoFar = pace((latest.value - baseline.value) / (m.latestAt - baselineEnd), baselineEnd, m.latestAt);
     } else if (kind === 'flow' && m.window && m.latestAt > m.window.start && (m.timePct ?? 0) < 100) {
-      m.paceSoFar = { perYear: latest.value / (m.latestAt - m.window.start), from: m.window.start, to: m.latestAt };
+      m.paceSoFar = pace(latest.value / (m.latestAt - m.window.start), m.window.start, m.latestAt);
     }
-    // Pace needed: only while the goal is open and time is left before the deadline.
+    // Pace needed: only while the goal is open and time is left before the deadline (negative going down).
     if (!met && deadline !== null && !m.deadlinePassed) {
       const left = deadline + 1 - m.latestAt;
-      if (left > 0) m.paceNeeded = { perYear: (target - latest.value) / left, from: m.latestAt, to: deadline + 1 };
+      if (left > 0) m.paceNeeded = pace((target - latest.value) / left, m.latestAt, deadline + 1);
     }
   }
   return m;
@@ -164,7 +194,7 @@ export const SCALE_CAP = 200;
 export function scaleMax(models: GoalModel[]): number {
   let max = 100;
   for (const m of models) {
-    for (const v of [m.pct, m.baseline && m.goal.target.value > 0 ? (m.baseline.value / m.goal.target.value) * 100 : undefined]) {
+    for (const v of [m.pct, baselinePct(m)]) {
       if (v !== undefined && v > max) max = v;
     }
   }
@@ -199,4 +229,11 @@ export function progressTitle(data: TargetProgressData, locale: Locale): string 
   if (data.title) return text(data.title, locale);
   if (data.goals.length === 1) return text(data.goals[0].label, locale);
   return progressMessages(locale).defaultTitle;
+}
+
+/** Where the baseline sits on the row's scale (going up: baseline ÷ target; going down it is the 0% end). */
+export function baselinePct(m: GoalModel): number | undefined {
+  if (!m.baseline || m.direction === 'down' || m.targetLevel === undefined || m.targetLevel <= 0) return undefined;
+  const v = (m.baseline.value / m.targetLevel) * 100;
+  return Number.isFinite(v) ? v : undefined;
 }

@@ -14,7 +14,8 @@ import { deadlineText, obsValue, pct, period, targetPhrase, targetValue } from '
 function paceQty(m: GoalModel, perYear: number, locale: Locale): string {
   const a = Math.abs(perYear);
   const decimals = a === 0 ? 0 : a < 1 ? 2 : a < 10 ? 1 : 0;
-  const unit = m.goal.target.unit === '%' ? 'pp' : m.goal.target.unit;
+  const level = m.targetDerived && m.baseline ? m.baseline.unit : m.goal.target.unit;
+  const unit = level === '%' ? 'pp' : level;
   return formatQuantity(Number(a.toFixed(decimals)), unit, locale, { counterZh: m.goal.counter?.zh, counterEn: m.goal.counter?.en });
 }
 
@@ -34,7 +35,7 @@ function paceClause(m: GoalModel, locale: Locale): string {
     }
   }
   if (m.paceNeeded && y !== null) {
-    parts.push(t.paceNeeded({ pace: paceQty(m, m.paceNeeded.perYear, locale), year: y, level: m.kind === 'level' }));
+    parts.push(t.paceNeeded({ pace: paceQty(m, m.paceNeeded.perYear, locale), year: y, level: m.kind === 'level', down: m.paceNeeded.perYear < 0 }));
   }
   if (parts.length) return t.paces(parts);
   if (!m.met && m.deadlinePassed) return t.deadlinePassed;
@@ -66,6 +67,23 @@ export function goalSentence(m: GoalModel, locale: Locale): string {
       low,
       atLeast,
       pct: p,
+    });
+  }
+  if (m.direction === 'down' && m.baseline) {
+    const change = o.value - m.baseline.value;
+    return t.goalDown({
+      measure: measureText(g, locale),
+      value: obsValue(g, o, locale),
+      when: period(o, locale, false),
+      low,
+      since: period(m.baseline, locale, false),
+      baseline: obsValue(g, m.baseline, locale),
+      move: formatQuantity(Math.abs(change), o.unit === '%' ? 'pp' : o.unit, locale, { counterZh: g.counter?.zh, counterEn: g.counter?.en }),
+      fell: change <= 0,
+      away: m.pct < 0,
+      pct: p,
+      target: targetPhrase(m, locale),
+      pace: paceClause(m, locale),
     });
   }
   return t.goal({
@@ -104,5 +122,6 @@ export function valueText(m: GoalModel, locale: Locale): string {
   const target = targetValue(m.goal, locale);
   const atLeast = m.latest.bound === 'lowerBound';
   const p = pct(m.pct, locale);
-  return m.kind === 'ratio' ? t.meterRatio({ value, whole: target, atLeast, pct: p }) : t.meter({ value, target, atLeast, pct: p });
+  if (m.kind === 'ratio') return t.meterRatio({ value, whole: target, atLeast, pct: p });
+  return m.direction === 'down' ? t.meterDown({ value, target: targetPhrase(m, locale), pct: p }) : t.meter({ value, target, atLeast, pct: p });
 }

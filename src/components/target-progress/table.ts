@@ -5,25 +5,29 @@
 import type { Observation } from '../../data/types.js';
 import type { ChartItem, TableModel } from '../../core/a11y.js';
 import type { TextContext } from '../../core/builders.js';
-import { formatValue } from '../../core/format.js';
+import { formatQuantity, formatValue } from '../../core/format.js';
 import { type Locale, text } from '../../core/locale.js';
 import { msg } from '../../core/messages.js';
 import { sourceCell, sourceLabel } from '../../core/sources.js';
 import { type GoalModel, type ProgressModel, progressTitle, sortedProgress } from './model.js';
 import { progressMessages } from './messages.js';
 import { valueText } from './summary.js';
-import { deadlineText, derivedMark, instant, noProgress, paceText, pct, period, precision, targetValue, valueAt } from './words.js';
+import { deadlineText, derivedMark, instant, noProgress, paceText, pct, period, precision, targetLevelText, targetValue, valueAt } from './words.js';
 
 /** The derived facts of a goal as [label, value, how] triples, for the table and the tooltip. */
 export function derivedFacts(m: GoalModel, locale: Locale): { label: string; value: string; how: string }[] {
   const t = progressMessages(locale);
   const g = m.goal;
   const facts: { label: string; value: string; how: string }[] = [];
+  if (m.targetDerived && m.targetLevel !== undefined) {
+    facts.push({ label: t.targetLevel, value: targetLevelText(m, locale), how: t.howTargetLevel(formatQuantity(g.target.value, '%', locale), m.direction === 'down') });
+  }
   if (m.pct !== undefined && m.latest) {
+    const down = m.direction === 'down';
     facts.push({
-      label: m.kind === 'ratio' ? t.shareOfWhole : t.shareOfTarget,
+      label: m.kind === 'ratio' ? t.shareOfWhole : down ? t.shareOfWayDown : t.shareOfTarget,
       value: t.shareValue(pct(m.pct, locale), m.latest.bound === 'lowerBound'),
-      how: t.howShare,
+      how: down ? t.howShareDown : t.howShare,
     });
   }
   if (m.distancePct !== undefined) {

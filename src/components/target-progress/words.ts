@@ -23,8 +23,19 @@ export function obsValue(goal: TargetGoal, o: Observation & { value: number }, l
   return value(goal, o.value, o.unit, o.bound, locale);
 }
 
+/** The target as stated: "600家", "约200个", "30微克/立方米"; relative to the baseline "比基期下降13.5%". */
 export function targetValue(goal: TargetGoal, locale: Locale): string {
+  if (goal.target.relativeTo === 'baseline') {
+    const p = formatValue(goal.target.value, '%', goal.target.bound, locale);
+    return progressMessages(locale).relativeTarget(p, goal.direction === 'down');
+  }
   return value(goal, goal.target.value, goal.target.unit, goal.target.bound, locale);
+}
+
+/** The level a target relative to the baseline means, in the baseline's unit (a derived value). */
+export function targetLevelText(m: GoalModel, locale: Locale): string {
+  if (m.targetLevel === undefined || !m.baseline) return '';
+  return value(m.goal, m.targetLevel, m.baseline.unit, m.goal.target.bound === 'approx' ? 'approx' : 'exact', locale);
 }
 
 /** "136%" (whole percent; one decimal below 10%). */
@@ -57,6 +68,7 @@ export function deadlineText(goal: TargetGoal, locale: Locale): string {
 export function targetPhrase(m: GoalModel, locale: Locale): string {
   const g = m.goal;
   const y = g.deadline.year;
+  if (m.direction === 'down') return progressMessages(locale).downTargetPhrase({ target: targetValue(g, locale), year: y });
   const fullYear = m.kind === 'flow' && y !== null && !!g.start && periodSpanIsYear(g.start.period, y);
   return progressMessages(locale).targetPhrase({ target: targetValue(g, locale), year: y, fullYear });
 }
@@ -65,8 +77,9 @@ function periodSpanIsYear(p: string, year: number): boolean {
   return p.trim() === String(year);
 }
 
-/** The unit a pace is written in: percentage points a year for a `%` goal. */
-function paceUnit(unit: Unit): Unit {
+/** The unit a pace is written in: the level's (the baseline's for a relative target); percentage points for a `%` level. */
+function paceUnit(goal: TargetGoal): Unit {
+  const unit = goal.target.relativeTo === 'baseline' && goal.baseline ? goal.baseline.unit : goal.target.unit;
   return unit === '%' ? 'pp' : unit;
 }
 
@@ -75,7 +88,7 @@ export function paceText(goal: TargetGoal, pace: Pace, locale: Locale): string {
   const a = Math.abs(pace.perYear);
   const decimals = a === 0 ? 0 : a < 1 ? 2 : a < 10 ? 1 : 0;
   const rounded = Number(pace.perYear.toFixed(decimals));
-  const q = formatQuantity(rounded, paceUnit(goal.target.unit), locale, counterOpts(goal));
+  const q = formatQuantity(rounded, paceUnit(goal), locale, counterOpts(goal));
   return progressMessages(locale).perYear(q);
 }
 
