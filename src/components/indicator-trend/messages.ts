@@ -11,8 +11,11 @@ export interface AxisScale {
 
 /** The change of a series since its earliest comparable point (always derived). */
 export interface SinceFirst {
-  /** The data is a share (%): the change is in percentage points, up or down. */
-  share: boolean;
+  /**
+   * How the change is told: `share`, a share (%) in percentage points; `ratio`, a positive level
+   * in percent; `difference`, a level that can be below zero (or is) in its unit, higher or lower.
+   */
+  how: 'share' | 'ratio' | 'difference';
   up: boolean;
   /** Either end is not an exact value. */
   about: boolean;
@@ -35,6 +38,7 @@ const zh = {
   /** A month tick without its year (month 0-based), and with it. */
   monthTick: (month: number) => `${month + 1}月`,
   monthYearTick: (month: number, year: number) => `${year}年${month + 1}月`,
+  dayTick: (month: number, day: number) => `${month + 1}月${day}日`,
   changeSeries: (name: string) => `${name} （变化）`,
   targetsSeries: '目标',
   changeAxisPp: '变化（百分点）',
@@ -43,11 +47,11 @@ const zh = {
 
   // ---- the summary ----
   /** The latest value of a series, and its change since the earliest comparable point. */
-  latest: (o: { name: string; value: string; when: string; revised: boolean; since?: SinceFirst }) => {
-    let s = `${o.name}${o.when}为${o.value}${o.revised ? '（修订值）' : ''}`;
+  latest: (o: { name: string; value: string; when: string; revised: boolean; belowZero: boolean; since?: SinceFirst }) => {
+    let s = `${o.name}${o.when}为${o.value}${o.belowZero ? '，低于零' : ''}${o.revised ? '（修订值）' : ''}`;
     const c = o.since;
     if (c) {
-      const dir = c.share ? (c.up ? '提高' : '降低') : c.up ? '增长' : '下降';
+      const dir = c.how === 'share' ? (c.up ? '提高' : '降低') : c.how === 'difference' ? (c.up ? '升高' : '降低') : c.up ? '增长' : '下降';
       s += `，比${c.firstWhen}（${c.firstValue}）${dir}${c.about ? '约' : ''}${c.amount}（推算，${c.revised ? '同为修订值' : '同为首次公布值'}）`;
     }
     return `${s}。`;
@@ -56,6 +60,14 @@ const zh = {
   largestStep: (o: { from: string; to: string; up: boolean; amount: string }) =>
     `相邻时期变化最大的是${o.from}至${o.to}：${o.up ? '增加' : '减少'}${o.amount}（推算）。`,
   gaps: (periods: string) => `${periods}无水平值，折线在此断开。`,
+  /** Many missing periods: the count and the first few. */
+  /** A long list of periods, cut short: "2019年1月1日、2019年1月2日等120个时期". */
+  andMore: (listed: string, total: string) => `${listed}等${total}个时期`,
+  manyGaps: (count: string, first: string) => `有${count}个时期无水平值（如${first}），折线在这些地方断开。`,
+  /** A long series: its extremes over the range instead of step by step. */
+  range: (o: { count: string; unit: string; min: string; minWhen: string; max: string; maxWhen: string }) =>
+    `${o.count}个${o.unit}中，最低为${o.min}（${o.minWhen}），最高为${o.max}（${o.maxWhen}）。`,
+  periodWord: (freq: string, _n: number) => ({ year: '年份', half: '半年', quarter: '季度', month: '月份', week: '周', day: '日' })[freq] ?? '时期',
   estimates: (periods: string) => `${periods}为预计值（空心标记、虚线）。`,
   lowerBounds: (periods: string) => `${periods}为下限值（“超过”）。`,
   revisedApart: (periods: string) => `修订值（${periods}）单独标出，不与首次公布值相连。`,
@@ -78,10 +90,10 @@ const zh = {
   alsoReportedRow: '同期另一来源：图中显示上一行的值',
   changeOnlyRow: '只报告了增速，未报告水平值',
   notPlottedPeriod: '未绘制：时期无法标在时间轴上',
-  notPlottedUnit: (unit: Unit, axis: Unit) => `未绘制：单位${unit}无法换算为${axis}`,
+  notPlottedUnit: (unit: Unit, axis: Unit) => `未绘制：单位${unitText(unit, 'zh-CN')}无法换算为${unitText(axis, 'zh-CN')}`,
   noValue: '未报告数值',
   referenceLine: '参考线',
-  targetNotDrawn: (unit: Unit, axis: Unit) => `未绘制：单位${unit}与坐标轴${axis}不同`,
+  targetNotDrawn: (unit: Unit, axis: Unit) => `未绘制：单位${unitText(unit, 'zh-CN')}与坐标轴${unitText(axis, 'zh-CN')}不同`,
   caption: (name: string) => `${name}：全部数据（按系列和时期）`,
   columns: ['系列', '时期', '数值', '同比', '精确度与说明', '来源'],
   markersNote:
@@ -131,6 +143,7 @@ const en: TrendMessages = {
   axisUnit: { pp: 'pp', people: 'people', seconds: 's', rank: 'rank' },
   monthTick: (month) => MONTH_EN[month],
   monthYearTick: (month, year) => `${MONTH_EN[month]} ${year}`,
+  dayTick: (month, day) => `${MONTH_EN[month]} ${day}`,
   changeSeries: (name) => `${name} (change)`,
   targetsSeries: 'Targets',
   changeAxisPp: 'change, pp',
@@ -138,19 +151,26 @@ const en: TrendMessages = {
   changeAxis: 'change %',
 
   latest: (o) => {
-    let s = `${o.name}: ${o.value} in ${o.when}${o.revised ? ' (revised)' : ''}`;
+    let s = `${o.name}: ${o.value} in ${o.when}${o.belowZero ? ' (below zero)' : ''}${o.revised ? ' (revised)' : ''}`;
     const c = o.since;
     if (c) {
-      const dir = c.share ? (c.up ? 'up' : 'down') : c.up ? 'more' : 'less';
       const about = c.about ? 'about ' : '';
       const note = `(${c.firstValue}; derived, ${c.revised ? 'both revised' : 'both first-published'})`;
-      s += c.share ? `, ${dir} ${about}${c.amount} on ${c.firstWhen} ${note}` : `, ${about}${c.amount} ${dir} than in ${c.firstWhen} ${note}`;
+      if (c.how === 'share') s += `, ${c.up ? 'up' : 'down'} ${about}${c.amount} on ${c.firstWhen} ${note}`;
+      else s += `, ${about}${c.amount} ${c.how === 'difference' ? (c.up ? 'higher' : 'lower') : c.up ? 'more' : 'less'} than in ${c.firstWhen} ${note}`;
     }
     return `${s}.`;
   },
   largestChange: (change, when) => `The largest reported change was ${change} in ${when}.`,
   largestStep: (o) => `The largest step was from ${o.from} to ${o.to}: ${o.up ? 'up' : 'down'} ${o.amount} (derived).`,
   gaps: (periods) => `No level for ${periods}: the line breaks there.`,
+  andMore: (listed, total) => `${listed} and others (${total} in all)`,
+  manyGaps: (count, first) => `${count} periods have no level (${first}, …): the line breaks there.`,
+  range: (o) => `Over ${o.count} ${o.unit} it ranged from ${o.min} (${o.minWhen}) to ${o.max} (${o.maxWhen}).`,
+  periodWord: (freq, n) => {
+    const w = ({ year: 'year', half: 'half-year', quarter: 'quarter', month: 'month', week: 'week', day: 'day' } as Record<string, string>)[freq] ?? 'period';
+    return n === 1 ? w : `${w}s`;
+  },
   estimates: (periods) => `${periods}: estimates (hollow markers, dashed lines).`,
   lowerBounds: (periods) => `${periods}: lower bounds ("over").`,
   revisedApart: (periods) => `Revised values (${periods}) are drawn apart, not joined to first-published ones.`,
@@ -162,17 +182,17 @@ const en: TrendMessages = {
   sentenceSep: ' ',
 
   revisedSeries: (name) => `${name} (revised)`,
-  converted: (original, unit) => `converted from ${original} to ${unit === '亿元' ? '亿元 (100 million yuan)' : unit}`,
+  converted: (original, unit) => `converted from ${original} to ${unit === '亿元' ? '亿元 (100 million yuan)' : unitText(unit, 'en')}`,
   yoyCell: (change, comparable) => `${change}${comparable ? ' (real)' : ''}`,
   derivedFrom: (when, method) => `from ${when}: ${method}`,
   derivedSource: (source) => `derived from ${source}`,
   alsoReportedRow: 'also reported: the chart shows the row above',
   changeOnlyRow: 'only the change was reported, no level',
   notPlottedPeriod: 'not plotted: the period cannot be placed on the time axis',
-  notPlottedUnit: (unit, axis) => `not plotted: ${unit} cannot be converted to ${axis}`,
+  notPlottedUnit: (unit, axis) => `not plotted: ${unitText(unit, 'en')} cannot be converted to ${unitText(axis, 'en')}`,
   noValue: 'no value reported',
   referenceLine: 'reference line',
-  targetNotDrawn: (unit, axis) => `not drawn: ${unit} cannot be shown on the ${axis} axis`,
+  targetNotDrawn: (unit, axis) => `not drawn: ${unitText(unit, 'en')} cannot be shown on the ${unitText(axis, 'en')} axis`,
   caption: (name) => `${name}: every figure, by series and period`,
   columns: ['Series', 'Period', 'Value', 'Year on year', 'Precision and notes', 'Source'],
   markersNote:

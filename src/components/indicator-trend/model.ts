@@ -14,15 +14,15 @@
  * consecutive; a missing period is a gap, never a zero or a straight line drawn through it.
  */
 import type { Bound, LocalizedText, Observation, ReferenceTarget, Unit } from '../../data/types.js';
-import { type Period, parsePeriod } from '../../core/format.js';
-import { convert, isMoney, sameUnit } from '../../core/units.js';
+import { type Period, isoWeekStart, isoWeeksIn, parsePeriod } from '../../core/format.js';
+import { conversionFactor, convert, isMoney, sameUnit } from '../../core/units.js';
 import { type Locale, text } from '../../core/locale.js';
 import type { IndicatorTrendData, IndicatorTrendSeries } from './types.js';
 
 export type Vintage = 'first' | 'revised';
 
 export interface Placement {
-  /** Period length: `year`, `quarter`, `month` or `months:01-09` (a span of months). */
+  /** Period length: `year`, `half`, `quarter`, `month`, `months:1-9` (a span of months), `week` or `day`. */
   freq: string;
   /** Consecutive periods of one `freq` have consecutive ordinals. */
   ordinal: number;
@@ -33,6 +33,8 @@ export interface Placement {
 }
 
 const DAY = 86400000;
+/** The first Monday of 1970: week ordinals count whole weeks from it. */
+const MONDAY_0 = Date.UTC(1970, 0, 5);
 
 /** Where a period goes on the time axis; undefined for free text that cannot be placed. */
 export function placePeriod(period: string): Placement | undefined {
@@ -66,6 +68,25 @@ export function placePeriod(period: string): Placement | undefined {
       start = Date.UTC(p.year, p.from - 1, 1);
       end = Date.UTC(p.year, p.to, 1);
       break;
+    case 'half':
+      freq = 'half';
+      ordinal = p.year * 2 + p.half - 1;
+      start = Date.UTC(p.year, (p.half - 1) * 6, 1);
+      end = Date.UTC(p.year, p.half * 6, 1);
+      break;
+    case 'week':
+      freq = 'week';
+      start = isoWeekStart(p.year, p.week);
+      end = start + 7 * DAY;
+      ordinal = Math.round((start - MONDAY_0) / (7 * DAY));
+      break;
+    case 'day':
+      freq = 'day';
+      start = Date.UTC(p.year, p.month - 1, p.day);
+      end = start + DAY;
+      ordinal = Math.round(start / DAY);
+      // A day is drawn at its start (its midpoint would be noon: the axis reads days at midnight).
+      return { freq, ordinal, start, end, x: start };
     default:
       return undefined;
   }
@@ -85,6 +106,12 @@ function periodYearBefore(period: string): string | undefined {
       return `${p.year - 1}-${pad(p.month)}`;
     case 'months':
       return `${p.year - 1}-${pad(p.from)}..${pad(p.to)}`;
+    case 'half':
+      return `${p.year - 1}-H${p.half}`;
+    case 'week':
+      return p.week <= isoWeeksIn(p.year - 1) ? `${p.year - 1}-W${pad(p.week)}` : undefined;
+    case 'day':
+      return p.month === 2 && p.day === 29 ? undefined : `${p.year - 1}-${pad(p.month)}-${pad(p.day)}`;
     default:
       return undefined;
   }
@@ -102,8 +129,10 @@ export interface TrendPoint {
   lineIndex: number;
   period: string;
   place: Placement;
-  /** In the data's display unit. */
+  /** In `unit`, its line's display unit. */
   value: number;
+  /** The display unit of its series (its axis). */
+  unit: Unit;
   bound: Bound;
   revised: boolean;
   /** The observation shown (for a derived point: the observation it was computed from). */
@@ -123,6 +152,10 @@ export interface TrendLine {
   vintage: Vintage;
   freq: string;
   measure: string;
+  /** The display unit of its series. */
+  unit: Unit;
+  /** Which level axis: 0 (left, the data's unit) or 1 (right, a second unit). */
+  axis: 0 | 1;
   points: TrendPoint[];
 }
 
@@ -151,7 +184,7 @@ export interface Unplotted {
 
 export interface TargetLine {
   target: ReferenceTarget;
-  /** In the display unit; undefined when the unit cannot be converted (then only tabled). */
+  /** In the unit of the first level axis; undefined when it does not convert to it (then only tabled). */
   value?: number;
 }
 
@@ -164,6 +197,8 @@ export interface TrendModel {
   bars: ChangeBar[];
   unplotted: Unplotted[];
   targets: TargetLine[];
+  /** The units of the level axes: the data's, and a second one when a series is another quantity. */
+  levelUnits: [Unit] | [Unit, Unit];
   /** Unit of the change axis: `%`, `pp`, or undefined when both occur (labels carry the unit). */
   changeUnit?: '%' | 'pp';
   xMin: number;
@@ -239,9 +274,18 @@ export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string>
   const lines: TrendLine[] = [];
   const bars: ChangeBar[] = [];
   const unplotted: Unplotted[] = [];
+  // The level axes, from every level series (hidden or not, so the axes stay put): the first
+  // series' unit on the left, a second quantity on the right. The validator allows no third.
+  const levelUnits = levelAxisUnits(data);
+  const axisOf = (u: Unit): 0 | 1 | undefined => {
+    const i = levelUnits.findIndex((a) => conversionFactor(u, a) !== undefined);
+    return i === 0 || i === 1 ? i : undefined;
+  };
 
   data.series.forEach((s, si) => {
     const off = hidden.has(s.id);
+    const axis = axisOf(s.unit ?? data.unit) ?? 0;
+    const lineUnit = levelUnits[axis]!;
     const lineMap = new Map<string, TrendLine>();
     const byLinePeriod = new Map<string, TrendPoint>();
     const barMap = new Map<string, ChangeBar>();
@@ -287,7 +331,7 @@ export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string>
         if (o.yoyPct === undefined) unplotted.push({ seriesIndex: si, obs: o, reason: 'noValue' });
         continue;
       }
-      const value = convert(o.value, o.unit, data.unit);
+      const value = convert(o.value, o.unit, lineUnit);
       if (value === undefined) {
         unplotted.push({ seriesIndex: si, obs: o, reason: 'unit' });
         continue;
@@ -296,7 +340,7 @@ export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string>
       const lineKey = `${vintage}|${place.freq}|${measureKey(o)}`;
       let line = lineMap.get(lineKey);
       if (!line) {
-        line = { index: -1, seriesIndex: si, vintage, freq: place.freq, measure: measureKey(o), points: [] };
+        line = { index: -1, seriesIndex: si, vintage, freq: place.freq, measure: measureKey(o), unit: lineUnit, axis, points: [] };
         lineMap.set(lineKey, line);
       }
       const pk = `${lineKey}|${place.ordinal}`;
@@ -307,10 +351,11 @@ export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string>
         period: o.period,
         place,
         value,
+        unit: lineUnit,
         bound: o.bound,
         revised: vintage === 'revised',
         obs: o,
-        convertedFrom: sameUnit(o.unit, data.unit) ? undefined : o.unit,
+        convertedFrom: sameUnit(o.unit, lineUnit) ? undefined : o.unit,
         alsoReported: [],
         yoyPct: o.yoyPct,
       };
@@ -335,7 +380,7 @@ export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string>
       for (const line of lineMap.values()) {
         for (const p of [...line.points]) {
           if (p.yoyPct === undefined || p.derived) continue;
-          if (!(isMoney(data.unit) || data.unit === 'count' || data.unit === 'people')) continue;
+          if (!(isMoney(lineUnit) || lineUnit === 'count' || lineUnit === 'people')) continue;
           if (p.bound !== 'exact' && p.bound !== 'approx') continue;
           if (p.yoyPct <= -100) continue;
           const prev = periodYearBefore(p.period);
@@ -354,6 +399,7 @@ export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string>
             period: prev,
             place,
             value,
+            unit: lineUnit,
             bound: 'approx',
             revised: p.revised,
             obs: p.obs,
@@ -392,7 +438,7 @@ export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string>
   });
   bars.sort((a, b) => a.place.x - b.place.x || a.seriesIndex - b.seriesIndex);
 
-  const targets: TargetLine[] = (data.targets ?? []).map((t) => ({ target: t, value: convert(t.value, t.unit, data.unit) }));
+  const targets: TargetLine[] = (data.targets ?? []).map((t) => ({ target: t, value: convert(t.value, t.unit, levelUnits[0]) }));
   const points = lines.flatMap((l) => l.points).sort((a, b) => a.place.x - b.place.x || a.seriesIndex - b.seriesIndex || a.lineIndex - b.lineIndex);
 
   const units = new Set(bars.map((b) => b.unit));
@@ -410,6 +456,7 @@ export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string>
   return {
     data,
     hidden,
+    levelUnits,
     lines,
     bars,
     unplotted,
@@ -427,16 +474,59 @@ export function consecutive(a: TrendPoint, b: TrendPoint): boolean {
 }
 
 /** Periods missing between the first and last point of a line (the gaps drawn as breaks). */
-export function missingPeriods(line: TrendLine): string[] {
-  if (line.freq !== 'year' && line.freq !== 'quarter') return [];
-  const out: string[] = [];
+export function missingPeriods(line: TrendLine, limit = Infinity): { count: number; periods: string[] } {
+  const name = periodOfOrdinal(line.freq);
+  if (!name) return { count: 0, periods: [] };
+  const periods: string[] = [];
+  let count = 0;
   const pts = line.points.filter((p) => !p.derived);
   for (let i = 1; i < pts.length; i++) {
     const a = pts[i - 1].place.ordinal;
     const b = pts[i].place.ordinal;
-    for (let o = a + 1; o < b; o++) out.push(line.freq === 'year' ? String(o) : `${Math.floor(o / 4)}-Q${(o % 4) + 1}`);
+    count += Math.max(0, b - a - 1);
+    for (let o = a + 1; o < b && periods.length < limit; o++) periods.push(name(o));
   }
-  return out;
+  return { count, periods };
+}
+
+/** The period of an ordinal of a frequency (the inverse of placePeriod); undefined for spans of months. */
+function periodOfOrdinal(freq: string): ((ordinal: number) => string) | undefined {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  switch (freq) {
+    case 'year':
+      return (o) => String(o);
+    case 'half':
+      return (o) => `${Math.floor(o / 2)}-H${(o % 2) + 1}`;
+    case 'quarter':
+      return (o) => `${Math.floor(o / 4)}-Q${(o % 4) + 1}`;
+    case 'month':
+      return (o) => `${Math.floor(o / 12)}-${pad((o % 12) + 1)}`;
+    case 'day':
+      return (o) => iso(o * DAY);
+    case 'week':
+      return (o) => {
+        // The ISO week of the Monday `o` weeks after MONDAY_0: the year of its Thursday.
+        const monday = MONDAY_0 + o * 7 * DAY;
+        const year = new Date(monday + 3 * DAY).getUTCFullYear();
+        return `${year}-W${pad(Math.round((monday - isoWeekStart(year, 1)) / (7 * DAY)) + 1)}`;
+      };
+    default:
+      return undefined;
+  }
+}
+
+/** The units of the level axes: the first level series' unit (else the data's), and a second quantity's. */
+export function levelAxisUnits(data: IndicatorTrendData): [Unit] | [Unit, Unit] {
+  const units: Unit[] = [];
+  for (const s of data.series) {
+    if (isChangeSeries(s)) continue;
+    // A series of the data's quantity is drawn in the data's unit (万元 on a 亿元 axis).
+    const own = s.unit ?? data.unit;
+    const u = conversionFactor(own, data.unit) !== undefined ? data.unit : own;
+    if (!units.some((a) => conversionFactor(u, a) !== undefined) && units.length < 2) units.push(u);
+  }
+  return units.length === 2 ? [units[0], units[1]] : [units[0] ?? data.unit];
 }
 
 /** True when nothing can be plotted (no level point and no change bar): the empty state. */

@@ -81,8 +81,11 @@ function timeLabel(value: number, locale: Locale, withYear: boolean): string {
   const d = new Date(value);
   const m = d.getUTCMonth();
   const y = d.getUTCFullYear();
-  if (m === 0 && d.getUTCDate() === 1) return String(y);
+  const day = d.getUTCDate();
+  if (m === 0 && day === 1) return String(y);
   const t = trendMessages(locale);
+  // Days and weeks put ticks inside months: the day is written then.
+  if (day !== 1) return t.dayTick(m, day);
   return withYear ? t.monthYearTick(m, y) : t.monthTick(m);
 }
 
@@ -97,8 +100,18 @@ export function indicatorTrendOption(m: TrendModel, ctx: RenderContext): Record<
   const big = total > SYMBOL_LIMIT;
   const symbolSize = narrow ? 7 : 9;
 
-  const levelMax = Math.max(0, ...m.points.map((q) => q.value), ...m.targets.map((x) => x.value ?? 0));
-  const scale = levelAxisScale(data.unit, levelMax, locale);
+  // The level axes: the first unit on the left, a second quantity on the right (its own scale).
+  const maxOn = (axis: 0 | 1) => {
+    let max = 0;
+    for (const q of m.points) if (m.lines[q.lineIndex].axis === axis && Math.abs(q.value) > max) max = Math.abs(q.value);
+    if (axis === 0) for (const x of m.targets) if (x.value !== undefined && Math.abs(x.value) > max) max = Math.abs(x.value);
+    return max;
+  };
+  const scale = levelAxisScale(m.levelUnits[0], maxOn(0), locale);
+  const second = m.levelUnits[1];
+  const scale2 = second ? levelAxisScale(second, maxOn(1), locale) : undefined;
+  /** yAxis indices: 0 the first level axis, 1 the change axis, 2 a second level axis. */
+  const levelAxisIndex = (line: TrendLine) => (line.axis === 1 ? 2 : 0);
   const drawnTargets = m.points.length ? m.targets.filter((x) => x.value !== undefined) : [];
 
   const pointsSeries = m.lines.map((line) => {
@@ -109,7 +122,7 @@ export function indicatorTrendOption(m: TrendModel, ctx: RenderContext): Record<
       name: text(data.series[line.seriesIndex].name, locale),
       type: 'line',
       z: 4,
-      yAxisIndex: 0,
+      yAxisIndex: levelAxisIndex(line),
       showSymbol: !manyPoints,
       showAllSymbol: true,
       symbolSize,
@@ -141,7 +154,7 @@ export function indicatorTrendOption(m: TrendModel, ctx: RenderContext): Record<
     const common = {
       type: 'line',
       z: 3,
-      yAxisIndex: 0,
+      yAxisIndex: levelAxisIndex(line),
       silent: true,
       showSymbol: false,
       connectNulls: false,
@@ -214,7 +227,8 @@ export function indicatorTrendOption(m: TrendModel, ctx: RenderContext): Record<
       silent: false,
       symbol: ['none', 'none'],
       animation: false,
-      data: drawnTargets.map((line, i) => ({
+      data: [
+        ...drawnTargets.map((line, i) => ({
         yAxis: line.value,
         name: text(line.target.label, locale),
         lineStyle: { color: p.highContrast ? p.text : p.negative, width: 1.5, type: i % 2 ? 'dotted' : 'dashed' },
@@ -225,9 +239,15 @@ export function indicatorTrendOption(m: TrendModel, ctx: RenderContext): Record<
           fontSize: narrow ? 10 : 11,
           width: Math.max(80, (ctx.width || 400) * 0.55),
           overflow: 'truncate',
-          formatter: text(line.target.label, locale),
+          // A function, not a string: ECharts would read "{b}" in a label as a template.
+          formatter: () => text(line.target.label, locale),
         },
       })),
+        // Levels below zero: the zero line is drawn (the x axis stays at the bottom, readable).
+        ...(m.points.some((q) => q.value < 0 && m.lines[q.lineIndex].axis === 0)
+          ? [{ yAxis: 0, silent: true, lineStyle: { color: p.text, width: 1, type: 'solid', opacity: 0.7 }, label: { show: false } }]
+          : []),
+      ],
     },
   };
 
@@ -241,7 +261,7 @@ export function indicatorTrendOption(m: TrendModel, ctx: RenderContext): Record<
     useUTC: true,
     grid: {
       left: 6,
-      right: hasBars ? 6 : 14,
+      right: hasBars || second ? 6 : 14,
       top: 30,
       bottom: 4,
       outerBoundsMode: 'same',
@@ -259,7 +279,7 @@ export function indicatorTrendOption(m: TrendModel, ctx: RenderContext): Record<
       },
       splitNumber: narrow ? 3 : 6,
       splitLine: { show: true, lineStyle: { color: p.border, opacity: 0.5 } },
-      axisLine: { lineStyle: { color: p.border } },
+      axisLine: { onZero: false, lineStyle: { color: p.border } },
     },
     yAxis: [
       {
@@ -283,6 +303,23 @@ export function indicatorTrendOption(m: TrendModel, ctx: RenderContext): Record<
         axisLabel: { color: p.muted, fontSize: narrow ? 10 : 11, formatter: (v: number) => formatNumber(v, locale, Math.abs(v) < 1 ? 2 : 1) },
         splitLine: { show: !hasLevels, lineStyle: { color: p.border, opacity: 0.6 } },
       },
+      // A second quantity's axis, on the right (beyond the change axis when both are there).
+      ...(second && scale2
+        ? [
+            {
+              type: 'value',
+              show: m.lines.some((l) => l.axis === 1),
+              position: 'right',
+              offset: hasBars ? 48 : 0,
+              alignTicks: hasLevels,
+              boundaryGap: [0, '8%'],
+              name: scale2.name,
+              nameTextStyle: { color: p.muted, align: 'right', fontSize: 11 },
+              axisLabel: { color: p.muted, fontSize: narrow ? 10 : 11, formatter: (v: number) => axisNumber(v / scale2.divisor, locale) },
+              splitLine: { show: false },
+            },
+          ]
+        : []),
     ],
     series: [...pointsSeries, ...segmentSeries, ...barSeries, targetsSeries],
   };

@@ -5,7 +5,6 @@
  * largest reported change, else the largest step between consecutive periods, derived), and the
  * gaps, estimates, lower bounds, revised and derived values.
  */
-import type { Unit } from '../../data/types.js';
 import { formatNumber, formatPeriod, formatValue, observationPeriod } from '../../core/format.js';
 import { type Locale, text } from '../../core/locale.js';
 import { msg } from '../../core/messages.js';
@@ -16,20 +15,35 @@ import { type TrendModel, type TrendPoint, consecutive, missingPeriods, roundLik
 import type { TextContext } from '../../core/builders.js';
 
 function list(items: string[], locale: Locale): string {
-  return msg(locale).and([...new Set(items)]);
+  const uniq = [...new Set(items)];
+  if (uniq.length <= GAPS_NAMED) return msg(locale).and(uniq);
+  return trendMessages(locale).andMore(uniq.slice(0, 3).join(msg(locale).comma), formatNumber(uniq.length, locale));
 }
 
-/** The change from the earliest comparable point to the latest: a share in percentage points, anything else in percent. */
-function sinceFirst(first: TrendPoint, latest: TrendPoint, unit: Unit, locale: Locale): SinceFirst {
-  const pct = Math.abs((latest.value / first.value - 1) * 100);
+/** More points than this in a series: its extremes are told, not its largest step. */
+const LONG_SERIES = 24;
+/** At most this many missing periods are named. */
+const GAPS_NAMED = 8;
+
+/**
+ * The change from the earliest comparable point to the latest: a share in percentage points; a
+ * positive level in percent; a level that can be (or is) below zero as a difference in its unit.
+ */
+function sinceFirst(first: TrendPoint, latest: TrendPoint, signed: boolean, locale: Locale): SinceFirst | undefined {
+  const unit = latest.unit;
+  const how = unit === '%' ? 'share' : signed || first.value <= 0 || latest.value <= 0 ? 'difference' : 'ratio';
+  const diff = latest.value - first.value;
+  let amount: string;
+  if (how === 'ratio') {
+    const pct = Math.abs((latest.value / first.value - 1) * 100);
+    if (!Number.isFinite(pct)) return undefined;
+    amount = `${formatNumber(pct, locale, pct < 10 ? 1 : 0)}%`;
+  } else amount = formatValue(roundLike(Math.abs(diff), 0.01), how === 'share' ? 'pp' : unit, 'exact', locale);
   return {
-    share: unit === '%',
-    up: latest.value >= first.value,
+    how,
+    up: diff >= 0,
     about: first.bound !== 'exact' || latest.bound !== 'exact',
-    amount:
-      unit === '%'
-        ? formatValue(roundLike(Math.abs(latest.value - first.value), 0.01), 'pp', 'exact', locale)
-        : `${formatNumber(pct, locale, pct < 10 ? 1 : 0)}%`,
+    amount,
     firstWhen: formatPeriod(first.period, locale),
     firstValue: pointValue(first, unit, locale),
     revised: latest.revised,
@@ -50,14 +64,30 @@ function seriesSentences(data: IndicatorTrendData, m: TrendModel, si: number, lo
     const latest = reported.reduce((a, b) => (b.place.x > a.place.x || (b.place.x === a.place.x && a.revised && !b.revised) ? b : a));
     const line = lines[lines.findIndex((l) => l.index === latest.lineIndex)];
     const when = observationPeriod(latest.obs, locale);
-    const value = pointValue(latest, data.unit, locale);
+    const value = pointValue(latest, latest.unit, locale);
+    const signed = s.signed ?? data.signed ?? false;
     // The earliest comparable point, preferring one from a source that is not of low confidence.
     const first = line.points.find((p) => !p.derived && p.obs.source.confidence !== 'low') ?? line.points.find((p) => !p.derived);
-    const since = first && first !== latest && first.value !== 0 ? sinceFirst(first, latest, data.unit, locale) : undefined;
-    out.push(t.latest({ name, value, when, revised: latest.revised, since }));
+    const since = first && first !== latest && (first.value !== 0 || signed) ? sinceFirst(first, latest, signed, locale) : undefined;
+    out.push(t.latest({ name, value, when, revised: latest.revised, belowZero: latest.value < 0, since }));
 
-    // The largest move: the largest reported change, else the largest step between consecutive periods.
-    if (bars.length) {
+    // The largest move: the largest reported change; in a long series its extremes; else the largest step.
+    if (reported.length > LONG_SERIES) {
+      const min = reported.reduce((a, b) => (b.value < a.value ? b : a));
+      const max = reported.reduce((a, b) => (b.value > a.value ? b : a));
+      const freqs = new Set(reported.map((p) => p.place.freq));
+      const freq = freqs.size === 1 ? [...freqs][0] : '';
+      out.push(
+        t.range({
+          count: formatNumber(reported.length, locale),
+          unit: t.periodWord(freq, reported.length),
+          min: pointValue(min, min.unit, locale),
+          minWhen: observationPeriod(min.obs, locale),
+          max: pointValue(max, max.unit, locale),
+          maxWhen: observationPeriod(max.obs, locale),
+        }),
+      );
+    } else if (bars.length) {
       const big = bars.reduce((a, b) => (Math.abs(b.value) > Math.abs(a.value) ? b : a));
       if (bars.length > 1) out.push(t.largestChange(changeText(big, locale), formatPeriod(big.period, locale)));
     } else {
@@ -78,14 +108,16 @@ function seriesSentences(data: IndicatorTrendData, m: TrendModel, si: number, lo
             from: formatPeriod(a.period, locale),
             to: formatPeriod(b.period, locale),
             up: diff >= 0,
-            amount: formatValue(roundLike(Math.abs(diff), 0.01), data.unit === '%' ? 'pp' : data.unit, 'exact', locale),
+            amount: formatValue(roundLike(Math.abs(diff), 0.01), a.unit === '%' ? 'pp' : a.unit, 'exact', locale),
           }),
         );
       }
     }
 
-    const gaps = missingPeriods(line).map((g) => formatPeriod(g, locale));
-    if (gaps.length) out.push(t.gaps(list(gaps, locale)));
+    const gaps = missingPeriods(line, GAPS_NAMED + 1);
+    const named = gaps.periods.map((g) => formatPeriod(g, locale));
+    if (gaps.count > GAPS_NAMED) out.push(t.manyGaps(formatNumber(gaps.count, locale), list(named.slice(0, 3), locale)));
+    else if (gaps.count) out.push(t.gaps(list(named, locale)));
     const shown = lines.flatMap((l) => l.points);
     const est = shown.filter((p) => p.bound === 'estimate').map((p) => formatPeriod(p.period, locale));
     if (est.length) out.push(t.estimates(list(est, locale)));
@@ -94,7 +126,7 @@ function seriesSentences(data: IndicatorTrendData, m: TrendModel, si: number, lo
     const revised = shown.filter((p) => p.revised).map((p) => formatPeriod(p.period, locale));
     if (revised.length && shown.some((p) => !p.revised)) out.push(t.revisedApart(list(revised, locale)));
     for (const d of shown.filter((p) => p.derived)) {
-      out.push(t.derivedPoint({ when: formatPeriod(d.period, locale), value: pointValue(d, data.unit, locale), method: text(d.derived!.method, locale) }));
+      out.push(t.derivedPoint({ when: formatPeriod(d.period, locale), value: pointValue(d, d.unit, locale), method: text(d.derived!.method, locale) }));
     }
   } else if (bars.length) {
     const latest = bars[bars.length - 1];

@@ -38,10 +38,10 @@ function yoyCell(yoy: number | undefined, comparable: boolean, locale: Locale): 
   return trendMessages(locale).yoyCell(signed(yoy, '%', locale), comparable);
 }
 
-function pointMarks(p: TrendPoint, data: IndicatorTrendData, locale: Locale): string[] {
+function pointMarks(p: TrendPoint, locale: Locale): string[] {
   const marks = markWords(p, locale);
   if (p.derived) marks.push(trendMessages(locale).derivedFrom(formatPeriod(p.derived.from.period, locale), text(p.derived.method, locale)));
-  const conv = converted(p, data.unit, locale);
+  const conv = converted(p, p.unit, locale);
   if (conv) marks.push(conv);
   return marks;
 }
@@ -64,12 +64,12 @@ export function indicatorTrendTable(m: TrendModel, { locale }: TextContext): Tab
     const start = rows.length;
     for (const line of m.lines.filter((l) => l.seriesIndex === si)) {
       for (const p of line.points) {
-        const marks = pointMarks(p, data, locale);
+        const marks = pointMarks(p, locale);
         const note = !p.derived && p.obs.note ? text(p.obs.note, locale) : '';
         push(p.place.x, [
           seriesName(data, si, p.revised, locale),
           p.derived ? formatPeriod(p.period, locale) : periodCell(p.obs, locale),
-          pointValue(p, data.unit, locale),
+          pointValue(p, p.unit, locale),
           p.derived ? '' : yoyCell(p.yoyPct, !!s.yoyAtComparablePrices, locale),
           [marks.length ? marks.join(sep(locale)) : c.exact, note].filter(Boolean).join(sep(locale)),
           p.derived ? t.derivedSource(sourceLabel(p.obs.source, locale)) : sourceCell(p.obs.source, locale),
@@ -112,7 +112,7 @@ export function indicatorTrendTable(m: TrendModel, { locale }: TextContext): Tab
     }
     for (const u of m.unplotted.filter((x) => x.seriesIndex === si && x.reason !== 'duplicate')) {
       const o = u.obs;
-      const why = u.reason === 'period' ? t.notPlottedPeriod : u.reason === 'unit' ? t.notPlottedUnit(o.unit, data.unit) : t.noValue;
+      const why = u.reason === 'period' ? t.notPlottedPeriod : u.reason === 'unit' ? t.notPlottedUnit(o.unit, data.series[u.seriesIndex].unit ?? data.unit) : t.noValue;
       push(Infinity, [
         seriesName(data, si, !!o.revised, locale),
         periodCell(o, locale),
@@ -135,7 +135,7 @@ export function indicatorTrendTable(m: TrendModel, { locale }: TextContext): Tab
       formatValue(tg.value, tg.unit, tg.bound, locale),
       '',
       [
-        line.value !== undefined && m.points.length ? t.referenceLine : t.targetNotDrawn(tg.unit, data.unit),
+        line.value !== undefined && m.points.length ? t.referenceLine : t.targetNotDrawn(tg.unit, m.levelUnits[0]),
         tg.note ? text(tg.note, locale) : '',
       ]
         .filter(Boolean)
@@ -161,9 +161,9 @@ function pointItem(data: IndicatorTrendData, p: TrendPoint, locale: Locale): Cha
   const s = data.series[p.seriesIndex];
   const name = seriesName(data, p.seriesIndex, p.revised, locale);
   const period = p.derived ? formatPeriod(p.period, locale) : periodCell(p.obs, locale);
-  const lines = [name, period, pointValue(p, data.unit, locale)];
+  const lines = [name, period, pointValue(p, p.unit, locale)];
   if (p.yoyPct !== undefined && !p.derived) lines.push(trendMessages(locale).yoy(signed(p.yoyPct, '%', locale), !!s.yoyAtComparablePrices));
-  const marks = pointMarks(p, data, locale);
+  const marks = pointMarks(p, locale);
   if (marks.length) lines.push(marks.join(sep(locale)));
   lines.push(...alsoLine(p, locale));
   lines.push(`${c.source}${c.colon}${sourceLabel(p.obs.source, locale)}`);
@@ -178,7 +178,7 @@ function pointItem(data: IndicatorTrendData, p: TrendPoint, locale: Locale): Cha
       series: s.id,
       period: p.period,
       value: p.value,
-      unit: data.unit,
+      unit: p.unit,
       bound: p.bound,
       revised: p.revised,
       derived: !!p.derived,
