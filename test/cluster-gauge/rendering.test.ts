@@ -29,8 +29,6 @@ describe('civic-cluster-gauge: what it shows', () => {
     expect(value.axisLine.lineStyle.color.map((s) => s[0])).to.deep.equal([0.1, 0.5, 1]);
     expect(tiers.data.map((d) => d.value)).to.deep.equal([1000, 5000, 10000]);
     expect(tiers.data.map((d) => d.name)).to.deep.equal(['千亿级', '五千亿级', '万亿级']);
-    const canvas = el.shadowRoot!.querySelector('canvas')!;
-    expect(canvas.width).to.be.greaterThan(0);
   });
 
   it('states the share of the tier target in zh-CN and en', async () => {
