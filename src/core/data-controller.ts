@@ -50,6 +50,10 @@ export class DataSourceController<D> implements ReactiveController {
   error?: CivicErrorDetail;
   private pendingReady = false;
   private prop: D | null | undefined;
+  /** Data was set as the property (perhaps the same object, changed): resolve it even if it wins again. */
+  private forced = false;
+  /** The source last resolved (kind and identity): resolving the same one again is no new data. */
+  private resolvedFrom?: readonly unknown[];
   private stale = true;
   private inputs?: [string | undefined, string | undefined, string | undefined];
   private readonly load = new LatestLoad();
@@ -65,6 +69,7 @@ export class DataSourceController<D> implements ReactiveController {
   /** The `data` property as set by the page (null and undefined fall back to the other sources). */
   setProperty(value: D | null | undefined): void {
     this.prop = value;
+    if (value != null) this.forced = true;
     this.invalidate();
   }
 
@@ -85,7 +90,10 @@ export class DataSourceController<D> implements ReactiveController {
     this.observer?.disconnect();
     this.observer = undefined;
     // An unfinished load is abandoned; re-inserting the element starts it again.
-    if (this.load.cancel()) this.stale = true;
+    if (this.load.cancel()) {
+      this.stale = true;
+      this.resolvedFrom = undefined;
+    }
   }
 
   /**
@@ -123,7 +131,26 @@ export class DataSourceController<D> implements ReactiveController {
     fire(this.host, 'civic-ready', { data: this.data });
   }
 
+  /** The first present source: its kind and what identifies its content. */
+  private winner(): readonly unknown[] {
+    const { host } = this;
+    if (this.prop != null) return ['property', this.prop];
+    if (host.dataJson != null) return ['data', host.dataJson];
+    const script = childJsonScript(host);
+    if (script) return ['script', script.textContent ?? ''];
+    if (host.src) return ['src', host.src];
+    if (host.record) return ['record', host.record];
+    return ['none'];
+  }
+
   private resolve(): void {
+    // A change below the winning source (an outranked attribute, an unrelated child) is no new
+    // data: nothing is re-read, no load restarted, no second civic-ready or civic-error.
+    const from = this.winner();
+    const previous = this.resolvedFrom;
+    if (!this.forced && previous && from.length === previous.length && from.every((x, i) => x === previous[i])) return;
+    this.forced = false;
+    this.resolvedFrom = from;
     this.load.cancel();
     const { host, config } = this;
     if (this.prop != null) return this.accept(this.prop);

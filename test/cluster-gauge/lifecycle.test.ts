@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/cluster-gauge/define.js';
 import type { CivicClusterGauge } from '../../src/components/cluster-gauge/cluster-gauge.js';
-import { gaugeData } from './fixtures.js';
-import { lifecycleContract } from '../support/contract.js';
-import { untilChart } from '../support/helpers.js';
+import { gaugeData, withField } from './fixtures.js';
+import { eventsContract, lifecycleContract, mount } from '../support/contract.js';
+import { part, untilChart } from '../support/helpers.js';
 
 const bandColors = (el: CivicClusterGauge) =>
   (el.chart!.getOption() as { series: { axisLine: { lineStyle: { color: [number, string][] } } }[] }).series[0].axisLine.lineStyle.color.map((s) => s[1]);
@@ -16,7 +16,7 @@ describe('civic-cluster-gauge: lifecycle', () => {
     dispose: {
       check: (_el, chart) => expect((chart.getOption() as { series: { data: { value: number }[] }[] }).series[0].data[0].value).to.equal(2174.6),
     },
-    resize: true,
+    resize: {},
     theme: {
       colours: bandColors,
       highContrast: (el) => expect(bandColors(el)).to.deep.equal(['#767676', '#000000', '#767676']),
@@ -28,7 +28,23 @@ describe('civic-cluster-gauge: lifecycle', () => {
       check: (el) => expect(bandColors(el)[2]).to.match(/^#[0-9a-f]{2}0000$/),
     },
     reducedMotion: { animation: (el) => (el.chart!.getOption() as { animation: boolean }).animation },
-    ready: { data: () => gaugeData(), summaryContains: '2500', named: (name) => gaugeData({ name }), titleFor: (name) => `${name}产业集群` },
+  });
+
+  eventsContract<CivicClusterGauge>({
+    tag: 'civic-cluster-gauge',
+    data: () => gaugeData(),
+    named: (name) => gaugeData({ name }),
+    titleFor: (name) => `${name}产业集群`,
+    bad: () => withField('value.value', 'lots'),
+    legend: {
+      skip: 'one value against its tier bands: no series to hide',
+      absent: async () => {
+        const el = await mount<CivicClusterGauge>('civic-cluster-gauge', { record: 'new_materials' });
+        await untilChart(el);
+        expect(part(el, 'legend')).to.equal(null);
+        expect(el.shadowRoot!.querySelector('[aria-pressed]')).to.equal(null);
+      },
+    },
   });
 
   it('resolves portal colours written with var(), light-dark() and color-mix() as the page does', async () => {

@@ -58,7 +58,6 @@ describe('civic-cluster-gauge: untrusted strings', () => {
         otherObservations: [{ ...gaugeData().value!, period: XSS, source: src }],
       }),
     key: 'ArrowRight',
-    settleMs: 50,
     parts: ['summary', 'tooltip', 'table', 'source', 'notes'],
   });
 });

@@ -2,9 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/indicator-trend/define.js';
 import type { CivicIndicatorTrend } from '../../src/components/indicator-trend/indicator-trend.js';
-import { bigData, trendData } from './fixtures.js';
+import { bigData, obs, trendData, withField } from './fixtures.js';
 import { part, partLines, partText, until, untilChart, untilState } from '../support/helpers.js';
-import { lifecycleContract } from '../support/contract.js';
+import { eventsContract, lifecycleContract } from '../support/contract.js';
 import { option, pointsOf, series } from './option-helpers.js';
 
 const firstColor = (el: CivicIndicatorTrend) => pointsOf(el)[0][0].itemStyle.color;
@@ -18,7 +18,7 @@ describe('civic-indicator-trend: lifecycle', () => {
       record: 'rd_intensity',
       check: (el) => expect(series(el, 'targets')!.markLine!.data.map((m) => m.yAxis)).to.deep.equal([3.4, 3.6]),
     },
-    resize: true,
+    resize: {},
     theme: {
       colours: firstColor,
       highContrast(el) {
@@ -38,7 +38,23 @@ describe('civic-indicator-trend: lifecycle', () => {
       },
     },
     reducedMotion: { animation: (el) => option(el).animation },
-    ready: { data: () => trendData(), named: (name) => trendData({ name }), titleFor: (name) => name },
+  });
+
+  eventsContract<CivicIndicatorTrend>({
+    tag: 'civic-indicator-trend',
+    data: () =>
+      trendData({ series: [...trendData().series, { id: 'second', name: '第二条', observations: [obs('2018', 50), obs('2020', 60)] }] }),
+    named: (name) => trendData({ name }),
+    titleFor: (name) => name,
+    bad: () => withField('series.0.observations.0.value', 'lots'),
+    legend: {
+      async toggle(el) {
+        const lines = () => option(el).series.filter((s) => s.id.startsWith('points:')).length;
+        expect(lines()).to.equal(2);
+        part(el, 'legend')!.querySelector('button')!.click();
+        await until(() => lines() === 1, 'one line hidden');
+      },
+    },
   });
 
   it('switches to the narrow layout when its container shrinks below 400 px, in the same chart', async () => {

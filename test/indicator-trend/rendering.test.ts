@@ -27,6 +27,8 @@ describe('civic-indicator-trend: what it shows', () => {
         for (const b of part(el, 'legend')!.querySelectorAll('button')) expect(b.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right);
       },
     },
+    locale: { record: 'gdp', zh: '地区生产总值(GDP)', en: 'Gross domestic product (GDP)' },
+    display: { record: 'gdp', title: '地区生产总值(GDP)' },
   });
 
   it('draws GDP levels with year-on-year bars on a second axis, states the latest value, the change over the range and the largest move', async () => {
@@ -255,19 +257,5 @@ describe('civic-indicator-trend: what it shows', () => {
     expect(r.map((x) => x[1])).to.include('Q1 2019 (inferred)').and.include('Jan–Sep 2022 (inferred)');
     expect(r.find((x) => x[1] === 'Q1 2019 (inferred)')![2]).to.equal('1.62 billion yuan');
     expect(r.find((x) => x[1] === 'Q1 2018')![4]).to.contain('derived').and.contain('16.2 ÷ (1 + 7.9%)');
-  });
-
-  it('shows the table on request and keeps the figure labelled when title and source are hidden', async () => {
-    const el = await fixture<CivicIndicatorTrend>(html`<civic-indicator-trend hide-title hide-source record="gdp"></civic-indicator-trend>`);
-    await untilState(el, 'ready');
-    expect(part(el, 'title')).to.equal(null);
-    expect(part(el, 'source')).to.equal(null);
-    expect(el.getAttribute('aria-label')).to.equal('地区生产总值(GDP)');
-    expect(part(el, 'chart')!.getAttribute('aria-describedby')).to.equal('summary');
-    const region = part(el, 'table')!.closest('.table-wrap')!;
-    expect(region.classList.contains('visually-hidden')).to.equal(true);
-    (part(el, 'table-toggle') as HTMLButtonElement).click();
-    await el.updateComplete;
-    expect(region.classList.contains('visually-hidden')).to.equal(false);
   });
 });

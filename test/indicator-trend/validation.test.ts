@@ -83,7 +83,6 @@ describe('civic-indicator-trend: untrusted strings', () => {
       });
     },
     key: 'ArrowRight',
-    settleMs: 50,
     parts: ['subtitle', 'summary', 'tooltip', 'table', 'source', 'notes', 'legend'],
   });
 });

@@ -14,11 +14,15 @@ const districtRequests = () =>
     .filter((n) => /ningbo-districts|ningbo-geo/.test(n));
 
 describe('civic-institute-map: the district map loads lazily', () => {
-  it('is not fetched until a map element is on the page', async () => {
+  it('is not fetched until a map element is on the page', async function () {
+    // The first import of ECharts' sources (hundreds of modules) on a busy 2-core machine.
+    this.timeout(30000);
     expect(initialEntries, 'the record of requests is complete').to.be.below(250);
     await import('../../src/components/institute-map/define.js');
     expect(customElements.get('civic-institute-map')).not.to.equal(undefined);
     expect(performance.getEntriesByType('resource').some((e) => e.name.includes('institute-map/institute-map.ts'))).to.equal(true);
+    // Proving a negative (no request): there is no condition to wait for, so a fixed 300 ms for a
+    // stray request to show up.
     await new Promise((r) => setTimeout(r, 300));
     // The element is defined, ECharts and the element's code are loaded: no district map yet.
     expect(districtRequests()).to.deep.equal([]);

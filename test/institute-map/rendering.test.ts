@@ -32,12 +32,20 @@ function smallestGap(el: CivicInstituteMap): number {
 describe('civic-institute-map: what it shows', () => {
   renderingContract<CivicInstituteMap>({
     tag: 'civic-institute-map',
+    drawing: echartsDrawing(readyMap as (el: AnyCivic) => Promise<EChartsType>),
     titles: { narrow: 'stays readable at 280 px wide, markers still apart' },
+    illustrative: { data: () => mapData() },
     narrow: {
       attrs: { record: 'institutes' },
-      drawing: echartsDrawing(readyMap as (el: AnyCivic) => Promise<EChartsType>),
       extra: (el) => expect(smallestGap(el)).to.be.greaterThan(0),
     },
+    locale: {
+      record: 'institutes',
+      zh: '报道提及的研究机构及所在区县',
+      en: 'Research institutes named in the report, by district',
+      extra: (el) => expect(partText(el, 'unlocated-heading')).to.equal('Not on the map: location unknown (13)'),
+    },
+    display: { record: 'institutes', title: '报道提及的研究机构及所在区县' },
   });
 
   it('summarises the report\'s institutes in zh-CN and en', async () => {
@@ -192,7 +200,6 @@ describe('civic-institute-map: what it shows', () => {
       'The data lists 7 research institutes: 4 can be placed in a district (West 3; East 1), 2 lie outside the districts of the map and the location of 1 is unknown. ' +
         '3 markers show the district only, not the site; 4 locations are sourced, 0 inferred.',
     );
-    expect(partText(el, 'source')).to.contain('Illustrative data, not real statistics');
     expect(optionOf(el).geo[0].map).to.match(/^civic-districts-/);
     expect(districtsOf(el)).to.deep.equal([{ name: 'West', value: 3 }, { name: 'East', value: 1 }]);
   });
@@ -203,13 +210,5 @@ describe('civic-institute-map: what it shows', () => {
     await readyMap(el);
     expect(districtsOf(el).map((d) => d.name)).to.deep.equal(['West', 'East']);
     expect(partText(el, 'summary')).to.contain('其中2家可定位到区县（West、East各1家）');
-  });
-
-  it('takes its locale from the nearest lang attribute', async () => {
-    const wrap = await fixture(html`<div lang="en"><civic-institute-map record="institutes"></civic-institute-map></div>`);
-    const el = wrap.querySelector('civic-institute-map')!;
-    await readyMap(el);
-    expect(partText(el, 'title')).to.equal('Research institutes named in the report, by district');
-    expect(partText(el, 'unlocated-heading')).to.equal('Not on the map: location unknown (13)');
   });
 });

@@ -2,9 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/institute-map/define.js';
 import type { CivicInstituteMap } from '../../src/components/institute-map/institute-map.js';
 import { illustrative, institute, mapData, squareGeo, withField, XSS } from './fixtures.js';
-import { markersOf, unlocatedItems } from './map-helpers.js';
-import { captureWarnings, oneEvent, part, partLines, partText, until, untilChart, untilState } from '../support/helpers.js';
-import { validationContract, type InvalidCase } from '../support/contract.js';
+import { markersOf, readyMap, unlocatedItems } from './map-helpers.js';
+import { captureWarnings, oneEvent, part, partLines, partText, until, untilState } from '../support/helpers.js';
+import { echartsDrawing, untrustedStringsContract, validationContract, type Drawing, type InvalidCase } from '../support/contract.js';
+import type { EChartsType } from '../../src/core/echarts.js';
 
 const badInstitute = (patch: Record<string, unknown>) => {
   const d = JSON.parse(JSON.stringify(mapData())) as { institutes: Record<string, unknown>[] };
@@ -13,6 +14,13 @@ const badInstitute = (patch: Record<string, unknown>) => {
 };
 const badLocation = (patch: Record<string, unknown>) =>
   badInstitute({ location: { district: '海曙区', confidence: 'sourced', ...patch } });
+
+/** Ready, with its districts and the three located markers of mapData(). */
+const mapDrawing = echartsDrawing(async (el) => {
+  const chart = await readyMap(el as CivicInstituteMap);
+  await until(() => markersOf(el as CivicInstituteMap).length > 0, 'the markers');
+  return chart as EChartsType;
+}) as unknown as Drawing<CivicInstituteMap>;
 
 const cases: InvalidCase[] = [
   ['a missing institutes list', withField('institutes', undefined), 'institutes'],
@@ -42,6 +50,19 @@ describe('civic-institute-map: invalid data', () => {
     tag: 'civic-institute-map',
     cases,
     caseTitle: (what, path) => `rejects ${what} with the error state naming ${path}`,
+    notJson: true,
+    lastGood: {
+      title: 'keeps the last good map and data when bad data arrives, and recovers with good data',
+      drawing: mapDrawing,
+      good: () => mapData(),
+      bad: () => withField('institutes', 'many'),
+      kept(el) {
+        expect(markersOf(el)).to.have.length(3);
+        expect(el.data!.institutes).to.have.length(4);
+      },
+      recovered: () => mapData({ institutes: [institute('z', '江北区')] }),
+      recoveredCheck: (el) => expect(markersOf(el).map((m) => m.name)).to.deep.equal(['测试机构z']),
+    },
   });
 });
 
@@ -89,21 +110,12 @@ describe('civic-institute-map: invalid GeoJSON is the error state', () => {
     expect(warnings.join()).to.contain('geo-src');
   });
 
-  it('keeps the last good map when bad data or a bad map arrives, and recovers', async () => {
+  it('keeps the last good map when a bad map arrives, and recovers', async () => {
     const el = await fixture<CivicInstituteMap>(html`<civic-institute-map></civic-institute-map>`);
     el.data = mapData();
-    const chart = await untilChart(el);
-    await until(() => markersOf(el).length === 3, 'three markers');
-    await captureWarnings(async () => {
-      el.data = withField('institutes', 'many') as never;
-      await untilState(el, 'error');
-    });
-    expect(el.chart).to.equal(chart);
-    expect(markersOf(el)).to.have.length(3);
-    expect(el.data!.institutes).to.have.length(4);
+    const chart = await mapDrawing.drawn(el);
     await captureWarnings(async () => {
       el.geo = { type: 'FeatureCollection', features: 'none' };
-      await el.updateComplete;
       await untilState(el, 'error');
     });
     expect(partText(el, 'error')).to.contain('geo.features');
@@ -113,20 +125,22 @@ describe('civic-institute-map: invalid GeoJSON is the error state', () => {
     el.data = mapData();
     await untilState(el, 'ready');
     expect(part(el, 'error')).to.equal(null);
+    expect(markersOf(el)).to.have.length(3);
   });
 });
 
 describe('civic-institute-map: untrusted strings', () => {
-  afterEach(() => delete (window as { __xss?: unknown }).__xss);
-
-  it('shows HTML payloads in institute and district names, hints, notes and titles as text', async () => {
-    const src = { kind: 'external' as const, quote: XSS, url: 'https://example.org/<script>', publisher: XSS };
-    const geo = squareGeo('name') as { features: { properties: { name: string } }[] };
-    geo.features[0].properties.name = XSS;
-    const el = await fixture<CivicInstituteMap>(html`<civic-institute-map show-table></civic-institute-map>`);
-    el.geo = geo;
-    await captureWarnings(async () => {
-      el.data = mapData({
+  const src = { kind: 'external' as const, quote: XSS, url: 'https://example.org/<script>', publisher: XSS };
+  untrustedStringsContract<CivicInstituteMap>({
+    tag: 'civic-institute-map',
+    // A portal's map whose first district is named with the payload.
+    prepare(el) {
+      const geo = squareGeo('name') as { features: { properties: { name: string } }[] };
+      geo.features[0].properties.name = XSS;
+      el.geo = geo;
+    },
+    data: () =>
+      mapData({
         title: `${XSS}<script>window.__xss=2</script>`,
         notes: [XSS],
         institutes: [
@@ -134,25 +148,20 @@ describe('civic-institute-map: untrusted strings', () => {
           institute('x2', null, { name: `${XSS}2`, location: { district: null, confidence: 'unknown', hint: XSS } }),
           institute('x3', `<b>${XSS}</b>`, { source: illustrative }),
         ],
-      });
-      await untilChart(el);
-      await until(() => markersOf(el).length === 1, 'the marker');
-    });
-    const chart = part(el, 'chart')!;
-    chart.focus();
-    chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
-    await el.updateComplete;
-    const root = el.shadowRoot!;
-    expect(root.querySelectorAll('img, script, b')).to.have.length(0);
-    expect(partText(el, 'title')).to.contain('<script>window.__xss=2</script>');
-    expect(partLines(el, 'tooltip')[0]).to.equal(XSS);
-    expect(partText(el, 'tooltip')).to.contain(XSS);
-    expect(unlocatedItems(el).map((u) => u.text).join()).to.contain(`${XSS}2`).and.contain(`未经确认的线索：${XSS}`).and.contain(`所在区县“<b>${XSS}</b>”不在地图上`);
-    expect(partText(el, 'table')).to.contain(XSS);
-    expect(partText(el, 'summary')).to.contain(XSS);
-    expect(partText(el, 'notes')).to.contain(XSS);
-    expect(partText(el, 'source')).to.contain(XSS);
-    expect(el.getAttribute('aria-label')).to.contain(XSS);
-    expect((window as { __xss?: unknown }).__xss).to.equal(undefined);
+      }),
+    drawing: echartsDrawing(async (el) => {
+      const chart = await readyMap(el as CivicInstituteMap);
+      await until(() => markersOf(el as CivicInstituteMap).length === 1, 'the marker');
+      return chart;
+    }),
+    key: 'ArrowRight',
+    parts: ['summary', 'tooltip', 'table', 'source', 'notes'],
+    extra(el) {
+      expect(partLines(el, 'tooltip')[0]).to.equal(XSS);
+      expect(unlocatedItems(el).map((u) => u.text).join())
+        .to.contain(`${XSS}2`)
+        .and.contain(`未经确认的线索：${XSS}`)
+        .and.contain(`所在区县“<b>${XSS}</b>”不在地图上`);
+    },
   });
 });

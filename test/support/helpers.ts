@@ -93,3 +93,91 @@ export function paintedShare(el: Element): number {
   }
   return painted / (data.length / 4);
 }
+
+/**
+ * Watches `fetch` without answering for it: requests whose URL contains `marker` go to the real
+ * network, and the query strings requested and aborted (through the signal) are recorded.
+ * (For `src` tests against a URL the test server answers itself.)
+ */
+export function spyFetch(marker: string): { requested: string[]; aborted: string[]; restore(): void } {
+  const original = window.fetch;
+  const spied = { requested: [] as string[], aborted: [] as string[], restore: () => void (window.fetch = original) };
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const href = String(input instanceof Request ? input.url : input);
+    if (href.includes(marker)) {
+      const { search } = new URL(href, location.href);
+      spied.requested.push(search);
+      init?.signal?.addEventListener('abort', () => spied.aborted.push(search));
+    }
+    return original(input, init);
+  };
+  return spied;
+}
+
+/** Counts the civic events an element fires from now on (the events themselves are kept too). */
+export function countEvents(el: Element, names: readonly string[] = ['civic-ready', 'civic-error']) {
+  const seen = new Map<string, CustomEvent[]>(names.map((n) => [n, []]));
+  const listener = (e: Event) => seen.get(e.type)!.push(e as CustomEvent);
+  for (const n of names) el.addEventListener(n, listener);
+  return {
+    count: (name: string) => seen.get(name)!.length,
+    last: (name: string) => seen.get(name)!.at(-1),
+    /** Resolves when `name` has been fired `n` times (rejects after 5 s). */
+    reach: (name: string, n: number, ms = 5000) =>
+      until(() => seen.get(name)!.length >= n, `${name} #${n} (fired ${seen.get(name)!.length})`, ms),
+    stop: () => names.forEach((n) => el.removeEventListener(n, listener)),
+  };
+}
+
+/**
+ * Proves a negative ("no further event, no further drawing"): there is no condition to wait for,
+ * so this waits a fixed 150 ms plus a frame, long enough for a stray update, fetch answer or
+ * chart frame to show up.
+ */
+export async function quiet(el?: { updateComplete: Promise<unknown> }, ms = 150): Promise<void> {
+  await el?.updateComplete;
+  await new Promise((r) => setTimeout(r, ms));
+  await nextFrame();
+  await el?.updateComplete;
+}
+
+/**
+ * The elements watched for the viewport, whichever IntersectionObserver watches them (the
+ * elements share one per page, so what matters is whom it observes, not how many exist).
+ */
+export function trackObservers() {
+  const proto = IntersectionObserver.prototype;
+  const { observe, unobserve, disconnect } = proto;
+  const live = new Set<Element>();
+  const watched = new WeakMap<IntersectionObserver, Set<Element>>();
+  proto.observe = function (this: IntersectionObserver, target: Element) {
+    live.add(target);
+    if (!watched.has(this)) watched.set(this, new Set());
+    watched.get(this)!.add(target);
+    observe.call(this, target);
+  };
+  proto.unobserve = function (this: IntersectionObserver, target: Element) {
+    live.delete(target);
+    watched.get(this)?.delete(target);
+    unobserve.call(this, target);
+  };
+  proto.disconnect = function (this: IntersectionObserver) {
+    for (const t of watched.get(this) ?? []) live.delete(t);
+    watched.delete(this);
+    disconnect.call(this);
+  };
+  return { live, restore: () => Object.assign(proto, { observe, unobserve, disconnect }) };
+}
+
+/** True when an element is visually hidden (the 1 px clip of `.visually-hidden`), though in the DOM. */
+export function visuallyHidden(node: Element): boolean {
+  const box = node.getBoundingClientRect();
+  return box.width <= 1 && box.height <= 1;
+}
+
+/** Waits until an ECharts chart's animations have run to their end, and their last frame is painted. */
+export async function untilAnimated(chart: { getZr(): unknown }, ms = 5000): Promise<void> {
+  const zr = chart.getZr() as { animation: { isFinished(): boolean } };
+  await until(() => zr.animation.isFinished(), 'the chart animations to finish', ms);
+  await nextFrame();
+}

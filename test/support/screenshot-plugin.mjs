@@ -1,5 +1,7 @@
-// `executeServerCommand('screenshot', { path, selector? })`: saves a PNG of the test page (or of one
-// element) so a person can look at what a test rendered. Paths are confined to test-results/.
+// `executeServerCommand('screenshot', { name, selector?, pixels? })`: saves a PNG of the test page
+// (or of one element) in test-results/ so a person can look at what a test rendered; with
+// `pixels: true` it also returns the PNG (base64) for the test to read what was painted
+// (test/support/pixels.ts). Paths are confined to test-results/.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -13,14 +15,15 @@ export function screenshotPlugin() {
       const file = path.resolve(root, path.basename(String(payload?.name ?? 'shot')) + '.png');
       await mkdir(root, { recursive: true });
       const page = session.browser.getPage(session.id);
+      let png;
       if (payload?.selector) {
         const handle = await page.$(payload.selector);
         if (!handle) throw new Error(`screenshot: no element matches ${payload.selector}`);
-        await handle.screenshot({ path: file });
+        png = await handle.screenshot({ path: file });
       } else {
-        await page.screenshot({ path: file, fullPage: true });
+        png = await page.screenshot({ path: file, fullPage: true });
       }
-      return file;
+      return payload?.pixels ? { file, png: Buffer.from(png).toString('base64') } : file;
     },
   };
 }

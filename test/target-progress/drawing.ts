@@ -10,8 +10,12 @@ export const rowsDrawing: Drawing<CivicTargetProgress> = {
   async drawn(el) {
     await untilState(el, 'ready');
     await until(() => !!el.shadowRoot!.querySelector('.goal'), 'the rows');
+    await el.updateComplete;
     return rows(el)[0];
   },
   handle: (el) => rows(el)[0],
+  painted: (el) => !!el.shadowRoot!.querySelector('svg.bar'),
+  width: (el) => rows(el)[0]?.getBoundingClientRect().width ?? 0,
+  released: (row) => !(row as Element).isConnected,
   echarts: false,
 };

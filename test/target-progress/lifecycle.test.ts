@@ -1,41 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/target-progress/define.js';
 import type { CivicTargetProgress } from '../../src/components/target-progress/target-progress.js';
-import { progressData } from './fixtures.js';
-import { nextFrame, part, until, untilState } from '../support/helpers.js';
-import { lifecycleContract } from '../support/contract.js';
+import { progressData, withField } from './fixtures.js';
+import { part, until } from '../support/helpers.js';
+import { eventsContract, lifecycleContract, mount } from '../support/contract.js';
 import { rows, rowsDrawing } from './drawing.js';
 
 const fillOf = (el: Element, sel = '.fill') => getComputedStyle(el.shadowRoot!.querySelector(sel)!).fill;
-
-/** Counts IntersectionObservers that observe something and are not disconnected. */
-/**
- * The elements watched for the viewport, whichever IntersectionObserver watches them (the
- * elements share one per page, so what matters is whom it observes, not how many exist).
- */
-function trackObservers() {
-  const proto = IntersectionObserver.prototype;
-  const { observe, unobserve, disconnect } = proto;
-  const live = new Set<Element>();
-  const watched = new WeakMap<IntersectionObserver, Set<Element>>();
-  proto.observe = function (this: IntersectionObserver, target: Element) {
-    live.add(target);
-    if (!watched.has(this)) watched.set(this, new Set());
-    watched.get(this)!.add(target);
-    observe.call(this, target);
-  };
-  proto.unobserve = function (this: IntersectionObserver, target: Element) {
-    live.delete(target);
-    watched.get(this)?.delete(target);
-    unobserve.call(this, target);
-  };
-  proto.disconnect = function (this: IntersectionObserver) {
-    for (const t of watched.get(this) ?? []) live.delete(t);
-    watched.delete(this);
-    disconnect.call(this);
-  };
-  return { live, restore: () => Object.assign(proto, { observe, unobserve, disconnect }) };
-}
 
 describe('civic-target-progress: lifecycle', () => {
   const targetStroke = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('.mark-target')!).stroke;
@@ -44,6 +15,24 @@ describe('civic-target-progress: lifecycle', () => {
     record: 'new_hitech_year',
     drawing: rowsDrawing,
     titles: { theme: 'restyles the live rows on a theme change without re-creating them' },
+    lazy: {
+      summaryContains: '136%',
+      before(el) {
+        expect(el.shadowRoot!.querySelector('.pending')).not.to.equal(null);
+        expect(part(el, 'table')!.textContent).to.contain('815家');
+      },
+    },
+    dispose: { check: (_el, row: HTMLElement) => expect(row.getAttribute('aria-valuenow')).to.equal('815') },
+    resize: {
+      // The rows fill the box, and the marks keep their place on the scale (0–140%: the target at 100/140).
+      each(el) {
+        const figure = part(el, 'chart')!;
+        for (const r of rows(el)) expect(r.getBoundingClientRect().width).to.be.closeTo(figure.clientWidth, 1);
+        const bar = rows(el)[0].querySelector('svg.bar')!.getBoundingClientRect();
+        const target = rows(el)[0].querySelector('.mark-target')!.getBoundingClientRect();
+        expect((target.left + target.width / 2 - bar.left) / bar.width).to.be.closeTo(100 / 140, 0.01);
+      },
+    },
     theme: {
       record: 'rd_intensity_2025',
       colours: (el) => ({ track: fillOf(el, '.track'), target: targetStroke(el) }),
@@ -64,86 +53,40 @@ describe('civic-target-progress: lifecycle', () => {
       style: '--civic-color-series-1: #ff0000; --civic-color-surface: #000000',
       check: (el) => expect(fillOf(el, '.fill')).to.equal('rgb(255, 0, 0)'),
     },
-    ready: { data: () => progressData(), named: (title) => progressData({ title }), titleFor: (title) => title },
+    reducedMotion: {
+      skip: 'nothing moves: the rows are drawn in place, with no animation or transition',
+      absent: async () => {
+        const el = await mount<CivicTargetProgress>('civic-target-progress', { record: 'report_targets' });
+        await rowsDrawing.drawn(el);
+        const all = [...el.shadowRoot!.querySelectorAll('*')];
+        expect(all.length).to.be.greaterThan(20);
+        for (const node of all) {
+          const style = getComputedStyle(node);
+          expect(style.animationName, node.localName).to.equal('none');
+          expect(style.transitionDuration.split(',').every((d) => parseFloat(d) === 0), node.localName).to.equal(true);
+        }
+        expect(el.shadowRoot!.getAnimations()).to.have.length(0);
+      },
+    },
   });
 
-  it('draws no rows until the element comes near the viewport; text is there at once', async () => {
-    const wrap = await fixture(html`<div>
-      <div style="height: 4000px"></div>
-      <civic-target-progress record="new_hitech_year"></civic-target-progress>
-    </div>`);
-    const el = wrap.querySelector('civic-target-progress')!;
-    await untilState(el, 'ready');
-    await new Promise((r) => setTimeout(r, 200));
-    expect(rows(el)).to.have.length(0);
-    expect(el.shadowRoot!.querySelector('svg.bar')).to.equal(null);
-    expect(el.shadowRoot!.querySelector('.pending')).not.to.equal(null);
-    expect(part(el, 'summary')!.textContent).to.contain('136%');
-    expect(part(el, 'table')!.textContent).to.contain('815家');
-    el.scrollIntoView();
-    await until(() => rows(el).length === 1, 'the rows after scrolling');
-    expect(el.shadowRoot!.querySelector('svg.bar')).not.to.equal(null);
-  });
-
-  it('releases its rows and its observer when removed, and draws again when re-inserted', async () => {
-    const tracker = trackObservers();
-    try {
-      const wrap = await fixture(html`<div><div style="height: 4000px"></div><civic-target-progress record="new_hitech_year"></civic-target-progress></div>`);
-      const el = wrap.querySelector('civic-target-progress')!;
-      await untilState(el, 'ready');
-      await el.updateComplete;
-      expect(tracker.live.has(el)).to.equal(true); // waiting for the viewport
-      el.remove();
-      await el.updateComplete;
-      expect(tracker.live.has(el)).to.equal(false);
-      wrap.append(el);
-      await el.updateComplete;
-      expect(tracker.live.has(el)).to.equal(true);
-      el.scrollIntoView();
-      await until(() => rows(el).length === 1, 'the rows');
-      // Removed after drawing: the rows go and nothing watches it; re-inserted: they come back, with the same data.
-      el.remove();
-      await el.updateComplete;
-      expect(rows(el)).to.have.length(0);
-      expect(tracker.live.has(el)).to.equal(false);
-      wrap.prepend(el);
-      el.scrollIntoView();
-      await until(() => rows(el).length === 1, 'the rows after re-insertion');
-      expect(rows(el)[0].getAttribute('aria-valuenow')).to.equal('815');
-      expect(el.state).to.equal('ready');
-    } finally {
-      tracker.restore();
-    }
-  });
-
-  it('resizes with its container: the rows fill a narrower or wider box and keep their proportions', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 600px"><civic-target-progress record="report_targets"></civic-target-progress></div>`);
-    const el = wrap.querySelector('civic-target-progress')!;
-    await untilState(el, 'ready');
-    await until(() => rows(el).length === 5, 'the rows');
-    const inner = (w: number) => w - 2 - 32; // border and padding
-    const figure = part(el, 'chart')!;
-    expect(figure.clientWidth).to.equal(inner(600));
-    const ratio = () => {
-      const bar = rows(el)[0].querySelector('svg.bar')!.getBoundingClientRect();
-      const target = rows(el)[0].querySelector('.mark-target')!.getBoundingClientRect();
-      return (target.left + target.width / 2 - bar.left) / bar.width;
-    };
-    const wide = rows(el)[0].querySelector('svg.bar')!.getBoundingClientRect().width;
-    expect(ratio()).to.be.closeTo(100 / 140, 0.01);
-    wrap.style.width = '400px';
-    await nextFrame();
-    expect(figure.clientWidth).to.equal(inner(400));
-    for (const r of rows(el)) expect(r.getBoundingClientRect().width).to.be.closeTo(inner(400), 1);
-    expect(rows(el)[0].querySelector('svg.bar')!.getBoundingClientRect().width).to.be.below(wide - 150);
-    expect(ratio()).to.be.closeTo(100 / 140, 0.01);
-    wrap.style.display = 'none';
-    await nextFrame();
-    wrap.style.display = '';
-    wrap.style.width = '500px';
-    await nextFrame();
-    expect(figure.clientWidth).to.equal(inner(500));
-    expect(rows(el)).to.have.length(5);
+  eventsContract<CivicTargetProgress>({
+    tag: 'civic-target-progress',
+    drawing: rowsDrawing,
+    data: () => progressData(),
+    named: (title) => progressData({ title }),
+    titleFor: (title) => title,
+    bad: () => withField('goals.0.progress.0.value', 'lots'),
+    legend: {
+      skip: 'every goal is a row of its own: no series to hide (the key of marks is not interactive)',
+      absent: async () => {
+        const el = await mount<CivicTargetProgress>('civic-target-progress', { record: 'report_targets' });
+        await rowsDrawing.drawn(el);
+        expect(part(el, 'legend')).to.equal(null);
+        expect(el.shadowRoot!.querySelector('[aria-pressed]')).to.equal(null);
+        expect(el.shadowRoot!.querySelector('.legend')!.getAttribute('aria-hidden')).to.equal('true');
+      },
+    },
   });
 
   it('marks over-achievement with a pattern and every mark with a text label, not by colour alone', async () => {
