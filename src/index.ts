@@ -19,7 +19,9 @@ export type { ChartItem, TableModel } from './core/a11y.js';
 export type { Locale } from './core/locale.js';
 export type { Palette, ThemeName } from './core/theme.js';
 export type { Issue, ValidationResult } from './core/validate.js';
-export { formatPeriod, formatValue, formatQuantity } from './core/format.js';
+export { formatValue, formatQuantity } from './core/format.js';
+export { formatPeriod, parsePeriod } from './core/periods.js';
+export { KNOWN_UNITS, type KnownUnit, type Unit } from './core/units.js';
 
 export { CivicClusterGauge } from './components/cluster-gauge/cluster-gauge.js';
 export { validateClusterGaugeData } from './components/cluster-gauge/validate.js';

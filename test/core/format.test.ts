@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { formatPeriod, formatQuantity, formatValue, parsePeriod } from '../../src/core/format.js';
+import { formatQuantity, formatValue } from '../../src/core/format.js';
+import { formatPeriod, parsePeriod } from '../../src/core/periods.js';
 import { normalizeLocale, resolveLocale } from '../../src/core/locale.js';
 
 describe('format: numbers, units, bounds and periods', () => {

@@ -3,7 +3,8 @@
  * "新材料产业集群2020年工业总产值2174.6亿元，达到五千亿级目标的43%。"
  */
 import type { TextContext } from '../../core/builders.js';
-import { formatNumber, formatQuantity, formatValue, observationPeriod } from '../../core/format.js';
+import { formatNumber, formatQuantity, formatValue } from '../../core/format.js';
+import { observationPeriod } from '../../core/periods.js';
 import { text } from '../../core/locale.js';
 import { msg } from '../../core/messages.js';
 import { gaugeMessages } from './messages.js';

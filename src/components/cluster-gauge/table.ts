@@ -5,7 +5,8 @@
 import type { Observation } from '../../data/types.js';
 import type { ChartItem, TableModel } from '../../core/a11y.js';
 import type { TextContext } from '../../core/builders.js';
-import { formatNumber, formatPeriod, formatQuantity, formatValue, observationPeriod, precisionText } from '../../core/format.js';
+import { formatNumber, formatQuantity, formatValue, precisionText } from '../../core/format.js';
+import { formatPeriod, observationPeriod } from '../../core/periods.js';
 import { type Locale, text } from '../../core/locale.js';
 import { msg } from '../../core/messages.js';
 import { sourceCell, sourceLabel } from '../../core/sources.js';

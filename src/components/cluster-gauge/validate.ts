@@ -29,7 +29,8 @@ export const clusterGaugeSchema = object(
     tier: req(string(), 'a string'),
     tiers: opt(array(gaugeTier, { min: 1, max: 6, noun: 'tier' })),
     target: req(object({
-        value: req(number({ min: 0 }), 'a number'),
+        // A target of 0 has no share: it must be positive.
+        value: req(number({ above: 0 }), 'a number'),
         unit: req(unit, 'a unit'),
         measure: opt(localized()),
         year: nullable(number(), 'a number, or null when no source confirms one'),

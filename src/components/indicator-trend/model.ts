@@ -14,7 +14,7 @@
  * consecutive; a missing period is a gap, never a zero or a straight line drawn through it.
  */
 import type { Bound, LocalizedText, Observation, ReferenceTarget, Unit } from '../../data/types.js';
-import { type Period, isoWeekStart, isoWeeksIn, parsePeriod } from '../../core/format.js';
+import { type Period, isoWeekStart, isoWeeksIn, parsePeriod } from '../../core/periods.js';
 import { conversionFactor, convert, isMoney, sameUnit } from '../../core/units.js';
 import { type Locale, text } from '../../core/locale.js';
 import type { IndicatorTrendData, IndicatorTrendSeries } from './types.js';

@@ -5,7 +5,8 @@
  * largest reported change, else the largest step between consecutive periods, derived), and the
  * gaps, estimates, lower bounds, revised and derived values.
  */
-import { formatNumber, formatPeriod, formatValue, observationPeriod } from '../../core/format.js';
+import { formatNumber, formatValue } from '../../core/format.js';
+import { formatPeriod, observationPeriod } from '../../core/periods.js';
 import { type Locale, text } from '../../core/locale.js';
 import { msg } from '../../core/messages.js';
 import type { IndicatorTrendData } from './types.js';

@@ -5,7 +5,8 @@
  */
 import type { Observation, Unit } from '../../data/types.js';
 import type { ChartItem, TableModel } from '../../core/a11y.js';
-import { formatPeriod, formatValue, observationPeriod } from '../../core/format.js';
+import { formatValue } from '../../core/format.js';
+import { formatPeriod, observationPeriod } from '../../core/periods.js';
 import { type Locale, text } from '../../core/locale.js';
 import { msg } from '../../core/messages.js';
 import { sourceCell, sourceLabel } from '../../core/sources.js';

@@ -4,7 +4,7 @@
  * elapsed, paces) and is shown marked as such.
  */
 import type { Observation } from '../../data/types.js';
-import { parsePeriod } from '../../core/format.js';
+import { parsePeriod } from '../../core/periods.js';
 import { type Locale, text } from '../../core/locale.js';
 import { progressMessages } from './messages.js';
 import type { GoalKind, TargetGoal, TargetProgressData } from './types.js';

@@ -3,7 +3,8 @@
  * with the goal's counter word, deadlines, periods, paces and precision marks, in zh-CN and en.
  */
 import type { Bound, Observation, Unit } from '../../data/types.js';
-import { boundLabel, formatNumber, formatQuantity, formatValue, observationPeriod, type FormatOptions } from '../../core/format.js';
+import { boundLabel, formatNumber, formatQuantity, formatValue, type FormatOptions } from '../../core/format.js';
+import { observationPeriod } from '../../core/periods.js';
 import type { Locale } from '../../core/locale.js';
 import { msg } from '../../core/messages.js';
 import { progressMessages } from './messages.js';

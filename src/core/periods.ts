@@ -1,0 +1,92 @@
+/**
+ * Periods as published: parsing ('2019', '2019-H1', '2019-Q1', '2019-05', '2019-01..09',
+ * '2019-W05', '2019-01-31', or free text kept as written) and wording for zh-CN and en.
+ */
+import type { Observation } from '../data/types.js';
+import { type Locale, text } from './locale.js';
+
+const QUARTER_ZH = ['一', '二', '三', '四'];
+const MONTH_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A parsed period; `kind: 'text'` keeps a period that no pattern fits, shown as written. */
+export type Period =
+  | { kind: 'year'; year: number }
+  | { kind: 'half'; year: number; half: 1 | 2 }
+  | { kind: 'quarter'; year: number; quarter: number }
+  | { kind: 'month'; year: number; month: number }
+  | { kind: 'months'; year: number; from: number; to: number }
+  | { kind: 'week'; year: number; week: number }
+  | { kind: 'day'; year: number; month: number; day: number }
+  | { kind: 'text'; text: string; year?: number };
+
+/** The number of ISO weeks of a year: 53 when 1 January or 31 December falls on a Thursday. */
+export function isoWeeksIn(year: number): number {
+  const jan1 = new Date(Date.UTC(year, 0, 1)).getUTCDay();
+  const dec31 = new Date(Date.UTC(year, 11, 31)).getUTCDay();
+  return jan1 === 4 || dec31 === 4 ? 53 : 52;
+}
+
+/** Monday of ISO week `week` of `year`, in UTC ms. */
+export function isoWeekStart(year: number, week: number): number {
+  const jan4 = Date.UTC(year, 0, 4);
+  const dow = (new Date(jan4).getUTCDay() + 6) % 7; // Monday 0
+  return jan4 - dow * 86400000 + (week - 1) * 7 * 86400000;
+}
+
+export function parsePeriod(period: string): Period {
+  const p = period.trim();
+  let m = /^(\d{4})$/.exec(p);
+  if (m) return { kind: 'year', year: +m[1] };
+  m = /^(\d{4})-H([12])$/.exec(p);
+  if (m) return { kind: 'half', year: +m[1], half: +m[2] as 1 | 2 };
+  m = /^(\d{4})-Q([1-4])$/.exec(p);
+  if (m) return { kind: 'quarter', year: +m[1], quarter: +m[2] };
+  m = /^(\d{4})-(\d{2})$/.exec(p);
+  if (m && +m[2] >= 1 && +m[2] <= 12) return { kind: 'month', year: +m[1], month: +m[2] };
+  m = /^(\d{4})-(\d{2})\.\.(\d{2})$/.exec(p);
+  if (m && +m[2] >= 1 && +m[3] <= 12 && +m[2] <= +m[3]) {
+    return { kind: 'months', year: +m[1], from: +m[2], to: +m[3] };
+  }
+  m = /^(\d{4})-W(\d{2})$/.exec(p);
+  if (m && +m[2] >= 1 && +m[2] <= isoWeeksIn(+m[1])) return { kind: 'week', year: +m[1], week: +m[2] };
+  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(p);
+  if (m) {
+    const [year, month, day] = [+m[1], +m[2], +m[3]];
+    const d = new Date(Date.UTC(year, month - 1, day));
+    // A real calendar date only: 2019-02-30 is text, not 2 March.
+    if (d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day) return { kind: 'day', year, month, day };
+  }
+  const y = /(?:^|\D)(\d{4})(?:\D|$)/.exec(p);
+  return y ? { kind: 'text', text: p, year: +y[1] } : { kind: 'text', text: p };
+}
+
+/** "2019年一季度" / "Q1 2019", "2022年1–9月" / "Jan–Sep 2022", "2019年第5周" / "Week 5, 2019"; free text as written. */
+export function formatPeriod(period: string, locale: Locale): string {
+  const p = parsePeriod(period);
+  const en = locale === 'en';
+  switch (p.kind) {
+    case 'year':
+      return en ? String(p.year) : `${p.year}年`;
+    case 'half':
+      return en ? `H${p.half} ${p.year}` : `${p.year}年${p.half === 1 ? '上' : '下'}半年`;
+    case 'quarter':
+      return en ? `Q${p.quarter} ${p.year}` : `${p.year}年${QUARTER_ZH[p.quarter - 1]}季度`;
+    case 'month':
+      return en ? `${MONTH_EN[p.month - 1]} ${p.year}` : `${p.year}年${p.month}月`;
+    case 'months':
+      return en
+        ? `${MONTH_EN[p.from - 1]}–${MONTH_EN[p.to - 1]} ${p.year}`
+        : `${p.year}年${p.from}–${p.to}月`;
+    case 'week':
+      return en ? `Week ${p.week}, ${p.year}` : `${p.year}年第${p.week}周`;
+    case 'day':
+      return en ? `${MONTH_EN[p.month - 1]} ${p.day}, ${p.year}` : `${p.year}年${p.month}月${p.day}日`;
+    case 'text':
+      return p.text;
+  }
+}
+
+/** An observation's period as a reader sees it: its label for free text, else `formatPeriod`. */
+export function observationPeriod(o: Pick<Observation, 'period' | 'periodLabel'>, locale: Locale): string {
+  return o.periodLabel && parsePeriod(o.period).kind === 'text' ? text(o.periodLabel, locale) : formatPeriod(o.period, locale);
+}

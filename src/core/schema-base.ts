@@ -1,0 +1,71 @@
+/**
+ * The building blocks of the schemas (schema.ts): issues with their paths, the Schema type, and
+ * how a value is described in a message.
+ */
+
+export interface Issue {
+  /** Where the problem is, as a JavaScript-like path: `value.unit`, `series[1].observations[0]`. */
+  path: string;
+  message: string;
+}
+
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
+
+/** A JSON Schema (draft 2020-12) fragment. */
+export type JsonSchema = { [key: string]: unknown };
+
+export interface Schema<T> {
+  /** Checks a present value; pushes issues and returns false when it is not valid. */
+  check(v: unknown, path: string, issues: Issue[]): boolean;
+  json(): JsonSchema;
+  /** Phantom: the type a valid value has. */
+  readonly _type?: T;
+}
+
+/** A field of an object: its schema, whether it may be absent or null, and its message when missing. */
+export interface Field<T, Opt extends boolean = boolean> {
+  schema: Schema<T>;
+  optional: Opt;
+  nullable: boolean;
+  /** "is required (…)" when absent. */
+  required: string;
+}
+
+export type Infer<S> = S extends Schema<infer T> ? T : never;
+
+export const at = (path: string, key: string | number) =>
+  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+
+/** A value as an error message names it: `the string "30"`, `NaN`, `an array`. */
+export function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'number') return `${v}`;
+  if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
+  return typeof v;
+}
+
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
+
+/** Reports every `__proto__`/`constructor`/`prototype` key at any depth (JSON.parse makes them own keys). */
+export function checkForbiddenKeys(v: unknown, path: string, issues: Issue[], depth = 0): void {
+  if (depth > 64 || typeof v !== 'object' || v === null) return;
+  if (Array.isArray(v)) {
+    v.forEach((item, i) => checkForbiddenKeys(item, at(path, i), issues, depth + 1));
+    return;
+  }
+  for (const key of Object.keys(v)) {
+    if (FORBIDDEN_KEYS.includes(key)) issues.push({ path: at(path, key), message: `forbidden key "${key}"` });
+    else checkForbiddenKeys((v as Record<string, unknown>)[key], at(path, key), issues, depth + 1);
+  }
+}
+
+export function schema<T>(check: Schema<T>['check'], json: () => JsonSchema): Schema<T> {
+  return { check, json };
+}
+
+export const fail = (issues: Issue[], path: string, message: string) => (issues.push({ path, message }), false);
