@@ -138,6 +138,9 @@ export class DataSourceController<D> implements ReactiveController {
     if (host.dataJson != null) return ['data', host.dataJson];
     const script = childJsonScript(host);
     if (script) return ['script', script.textContent ?? ''];
+    const table = this.config.fromTable && childTable(host);
+    // A table's content is its cells and its data-* attributes: its markup says both.
+    if (table) return ['table', table, table.outerHTML];
     if (host.src) return ['src', host.src];
     if (host.record) return ['record', host.record];
     return ['none'];

@@ -36,6 +36,20 @@ function sizes(): ResizeObserver {
   }));
 }
 
+/**
+ * Calls `callback` with an element's content size whenever it changes, through the page's one
+ * shared ResizeObserver (for code that is not an element: the iframe embed page). Returns a
+ * function that stops watching.
+ */
+export function observeSize(el: Element, callback: (width: number, height: number) => void): () => void {
+  sizeCallbacks.set(el, (e) => callback(e.contentRect.width, e.contentRect.height));
+  sizes().observe(el);
+  return () => {
+    sizes().unobserve(el);
+    sizeCallbacks.delete(el);
+  };
+}
+
 export interface ViewportConfig {
   /** The element whose size matters (the figure box); the host when it returns nothing. */
   target?: () => Element | null | undefined;

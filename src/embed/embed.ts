@@ -16,6 +16,7 @@
  */
 import { type Locale, text } from '../core/locale.js';
 import { type EmbedMessages, embedMessages } from './messages.js';
+import { observeSize } from '../core/viewport-controller.js';
 
 export const EMBED_ELEMENTS = ['cluster-gauge', 'indicator-trend', 'target-progress', 'institute-map'] as const;
 export type EmbedElement = (typeof EMBED_ELEMENTS)[number];
@@ -213,7 +214,7 @@ export function reportSize(win: Window = window): void {
     last = height;
     win.parent.postMessage({ type: SIZE_MESSAGE, height }, '*');
   };
-  new ResizeObserver(() => post()).observe(body);
+  observeSize(body, () => post());
   win.addEventListener('message', (event) => {
     if (event.source === win.parent && (event.data as { type?: unknown } | null)?.type === SIZE_REQUEST_MESSAGE) post(true);
   });
