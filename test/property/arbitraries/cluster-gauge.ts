@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { ClusterGaugeData } from '../../../src/components/cluster-gauge/types.js';
 import type { Tier } from '../../../src/data/types.js';
 import { type Breakage, type FieldAt, fieldKinds as k, observationFields, sourceFields } from '../support/mutate.js';
-import { type Magnitudes, UNITS, amount, localized, notes, observation, safeId, source, unitsNear, yearNumber } from './common.js';
+import { type Magnitudes, UNITS, amount, localized, notes, observation, safeId, source, yearNumber } from './common.js';
 
 export const TIERS: readonly Tier[] = ['千亿级', '五千亿级', '万亿级'];
 
@@ -14,10 +14,17 @@ export function clusterGaugeData(mag: Magnitudes = 'realistic'): fc.Arbitrary<Cl
         id: safeId,
         name: localized(),
         tier: fc.constantFrom(...TIERS),
-        tiers: fc.array(fc.record({ tier: fc.constantFrom(...TIERS), value: amount(mag), unit: unitsNear(unit) }), { minLength: 1, maxLength: 4 }),
+        // Any plan's tiers: the 246 plan's names, or its own, labelled; in the target's unit, unique.
+        tiers: fc.uniqueArray(
+          fc.record(
+            { tier: fc.oneof(fc.constantFrom(...TIERS), fc.constantFrom('gold', 'silver', 'bronze', 'A级', 'B级', 'C级')), label: localized(), value: amount(mag), unit: fc.constant(unit) },
+            { requiredKeys: ['tier', 'value', 'unit'] },
+          ),
+          { minLength: 1, maxLength: 6, selector: (t) => t.tier },
+        ),
         target: fc.record(
           {
-            value: amount(mag),
+            value: amount(mag, { positive: true }),
             unit: fc.constant(unit),
             measure: localized(),
             year: fc.oneof(yearNumber(mag), fc.constant(null)),
@@ -34,6 +41,9 @@ export function clusterGaugeData(mag: Magnitudes = 'realistic'): fc.Arbitrary<Cl
       },
       { requiredKeys: ['name', 'tier', 'target', 'value'] },
     ),
+  ).chain((d) =>
+    // The cluster's tier is one of the tiers given (or of the 246 plan's when none are).
+    fc.constantFrom(...(d.tiers ? d.tiers.map((t) => t.tier) : TIERS)).map((tier) => ({ ...d, tier })),
   );
 }
 
@@ -41,18 +51,19 @@ export function clusterGaugeFields(d: ClusterGaugeData): FieldAt[] {
   const fields: FieldAt[] = [
     [['id'], k.str()],
     [['name'], k.loc(true)],
-    [['tier'], k.en()],
+    [['tier'], k.str(true)],
     [['title'], k.loc()],
     [['tiers'], { t: 'array', nonEmpty: true }],
     ...(d.tiers ?? []).flatMap((_, i): FieldAt[] => [
       [['tiers', i], { t: 'object', required: true }],
-      [['tiers', i, 'tier'], k.en()],
+      [['tiers', i, 'tier'], k.str(true)],
+      [['tiers', i, 'label'], k.loc()],
       [['tiers', i, 'value'], { t: 'number', required: true, min: 0 }],
-      [['tiers', i, 'unit'], k.en()],
+      [['tiers', i, 'unit'], k.unit()],
     ]),
     [['target'], { t: 'object', required: true }],
-    [['target', 'value'], { t: 'number', required: true, min: 0 }],
-    [['target', 'unit'], k.en()],
+    [['target', 'value'], { t: 'number', required: true, min: 0, positive: true }],
+    [['target', 'unit'], k.unit()],
     [['target', 'measure'], k.loc()],
     [['target', 'year'], { t: 'number', required: true, nullable: true }],
     [['target', 'yearNote'], k.loc()],
@@ -67,12 +78,13 @@ export function clusterGaugeFields(d: ClusterGaugeData): FieldAt[] {
   return fields;
 }
 
-/** Rules across fields: a value with a level must be in the target's unit. */
+/** Rules across fields: a value with a level must be in the target's unit; the tier is one of the tiers. */
 export function clusterGaugeCrossBreakages(d: ClusterGaugeData): Breakage[] {
-  if (!d.value || d.value.value === null) return [];
-  return UNITS.filter((u) => u !== d.target.unit).map((u) => ({
+  const tier: Breakage = { what: 'tier: not one of the tiers', damage: { op: 'set', path: ['tier'], value: 'no such tier' }, expect: ['tier'] };
+  if (!d.value || d.value.value === null) return [tier];
+  return [tier, ...UNITS.filter((u) => JSON.stringify(u) !== JSON.stringify(d.target.unit)).map((u) => ({
     what: `value.unit: ${u}, not the target's ${d.target.unit}`,
     damage: { op: 'set', path: ['value', 'unit'], value: u },
     expect: ['value', 'unit'],
-  }));
+  }) as Breakage)];
 }

@@ -20,7 +20,11 @@ function memo<T>(key: string, build: () => fc.Arbitrary<T>): fc.Arbitrary<T> {
   return a;
 }
 
-export const UNITS: readonly Unit[] = ['亿元', '万元', '万亿元', '%', 'pp', 'count', 'people', 'rank', 'seconds'];
+/** The report's units and portals' own: text ("°C", "ppm", a magnitude "万人") and { zh, en }. */
+export const UNITS: readonly Unit[] = [
+  '亿元', '万元', '万亿元', '%', 'pp', 'count', 'people', 'rank', 'seconds',
+  '°C', 'ppm', 'points', '万人', '亿美元', 'µg/m³', 'years', { zh: '吨', en: 'tonnes' },
+];
 export const MONEY_UNITS: readonly Unit[] = ['亿元', '万元', '万亿元'];
 export const BOUNDS: readonly Bound[] = ['exact', 'lowerBound', 'approx', 'estimate'];
 export const SOURCE_KINDS = ['seed', 'external', 'illustrative'] as const;
@@ -116,10 +120,13 @@ export function yearNumber(mag: Magnitudes): fc.Arbitrary<number> {
 const pad = (n: number) => String(n).padStart(2, '0');
 const periodYear = fc.integer({ min: 2012, max: 2026 });
 
-/** The supported formats ('2019', '2019-Q1', '2019-05', '2019-01..09'), near misses and free text. */
+/** The supported formats ('2019', '2019-H1', '2019-Q1', '2019-05', '2019-01..09', '2019-W05', '2019-01-31'), near misses and free text. */
 export function period(): fc.Arbitrary<string> {
   return memo('period', () => fc.oneof(
     { weight: 4, arbitrary: periodYear.map(String) },
+    { weight: 1, arbitrary: fc.tuple(periodYear, fc.integer({ min: 1, max: 2 })).map(([y, h]) => `${y}-H${h}`) },
+    { weight: 1, arbitrary: fc.tuple(periodYear, fc.integer({ min: 1, max: 52 })).map(([y, w]) => `${y}-W${pad(w)}`) },
+    { weight: 2, arbitrary: fc.tuple(periodYear, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(([y, m, d]) => `${y}-${pad(m)}-${pad(d)}`) },
     { weight: 2, arbitrary: fc.tuple(periodYear, fc.integer({ min: 1, max: 4 })).map(([y, q]) => `${y}-Q${q}`) },
     { weight: 2, arbitrary: fc.tuple(periodYear, fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${pad(m)}`) },
     {
@@ -137,6 +144,9 @@ export function period(): fc.Arbitrary<string> {
         periodYear.map((y) => `${y}-09..03`),
         periodYear.map((y) => ` ${y} `),
         periodYear.map((y) => `${y}-00`),
+        periodYear.map((y) => `${y}-02-30`),
+        periodYear.map((y) => `${y}-W54`),
+        periodYear.map((y) => `${y}-H3`),
       ),
     },
     { weight: 2, arbitrary: safeText() },

@@ -7,10 +7,10 @@ import { type Magnitudes, UNITS, localized, notes, observation, referenceTarget,
 
 const CHANGE_UNITS: readonly Unit[] = ['%', 'pp'];
 
-function series(id: string, unit: Unit, mag: Magnitudes): fc.Arbitrary<IndicatorTrendSeries> {
+function series(id: string, unit: Unit, mag: Magnitudes, dataSigned: boolean): fc.Arbitrary<IndicatorTrendSeries> {
   return fc.option(fc.constantFrom<'level' | 'change'>('level', 'change'), { nil: undefined }).chain((kind) => {
-    // Levels of money, counts, people and durations cannot be negative; changes and pp can.
-    const signed = kind === 'change' || unit === 'pp';
+    // Levels cannot be negative unless the data is declared signed; changes and pp can.
+    const signed = kind === 'change' || unit === 'pp' || dataSigned;
     const units = kind === 'change' ? fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...CHANGE_UNITS) }, { weight: 1, arbitrary: fc.constantFrom(...UNITS) }) : unitsNear(unit);
     return fc.record(
       {
@@ -18,7 +18,7 @@ function series(id: string, unit: Unit, mag: Magnitudes): fc.Arbitrary<Indicator
         name: localized(),
         vintage: fc.constantFrom<'first' | 'revised'>('first', 'revised'),
         yoyAtComparablePrices: fc.boolean(),
-        observations: units.chain((u) => fc.array(observation({ mag, units: [u], signed }), { maxLength: 3 })).chain((first) =>
+        observations: units.chain((u) => fc.array(observation({ mag, units: [u], signed: signed && (u === 'pp' || kind === 'change' || dataSigned) }), { maxLength: 3 })).chain((first) =>
           // Mostly one unit per series, with a few in others.
           fc.array(observation({ mag, signed, units: kind === 'change' ? CHANGE_UNITS : [unit] }), { maxLength: 10 }).map((rest) => [...first, ...rest]),
         ),
@@ -30,8 +30,8 @@ function series(id: string, unit: Unit, mag: Magnitudes): fc.Arbitrary<Indicator
 
 export function indicatorTrendData(mag: Magnitudes = 'realistic'): fc.Arbitrary<IndicatorTrendData> {
   return fc
-    .tuple(fc.constantFrom(...UNITS), fc.integer({ min: 0, max: 4 }))
-    .chain(([unit, n]) =>
+    .tuple(fc.constantFrom(...UNITS), fc.integer({ min: 0, max: 4 }), fc.boolean())
+    .chain(([unit, n, signed]) =>
       uniqueIds(n).chain((ids) =>
         fc.record(
           {
@@ -41,12 +41,13 @@ export function indicatorTrendData(mag: Magnitudes = 'realistic'): fc.Arbitrary<
             unit: fc.constant(unit),
             measure: localized(),
             scope: localized(),
-            series: fc.tuple(...ids.map((id) => series(id, unit, mag))),
+            series: fc.tuple(...ids.map((id) => series(id, unit, mag, signed))),
             targets: fc.array(referenceTarget({ mag, signed: true, units: [unit, ...UNITS] }), { maxLength: 3 }),
             notes,
           },
           { requiredKeys: ['name', 'unit', 'series'] },
-        ),
+        // `signed` is added after the record: as an optional key, shrinking would drop it and leave negative levels.
+        ).map((d) => (signed ? { ...d, signed } : d)),
       ),
     ) as fc.Arbitrary<IndicatorTrendData>;
 }
@@ -58,10 +59,12 @@ export function indicatorTrendFields(d: IndicatorTrendData): FieldAt[] {
     [['title'], k.loc()],
     [['measure'], k.loc()],
     [['scope'], k.loc()],
-    [['unit'], k.en()],
+    [['unit'], k.unit()],
     [['series'], { t: 'array', required: true }],
+    [['signed'], k.bool],
     ...d.series.flatMap((s, i): FieldAt[] => {
-      const min = s.kind === 'change' || d.unit === 'pp' ? undefined : 0;
+      // Below zero: a change, a pp value, or a series of signed data.
+      const min = (o: { unit?: Unit }) => (s.kind === 'change' || d.signed || (o.unit ?? s.unit ?? d.unit) === 'pp' ? undefined : 0);
       return [
         [['series', i], { t: 'object', required: true }],
         [['series', i, 'id'], k.str(true)],
@@ -70,7 +73,8 @@ export function indicatorTrendFields(d: IndicatorTrendData): FieldAt[] {
         [['series', i, 'vintage'], k.en(false)],
         [['series', i, 'yoyAtComparablePrices'], k.bool],
         [['series', i, 'observations'], { t: 'array', required: true }],
-        ...s.observations.flatMap((o, j) => observationFields(['series', i, 'observations', j], o, min)),
+        // The unit may be left to the data's (always given); bound and source, here, to nothing higher up.
+        ...s.observations.flatMap((o, j) => observationFields(['series', i, 'observations', j], o, min(o), { unit: true })),
       ];
     }),
     [['targets'], { t: 'array' }],

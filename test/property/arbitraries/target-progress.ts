@@ -65,7 +65,7 @@ export function targetProgressFields(d: TargetProgressData): FieldAt[] {
         ...(g.counter ? ([[[...p, 'counter', 'zh'], k.str()], [[...p, 'counter', 'en'], k.str()]] as FieldAt[]) : []),
         [[...p, 'target'], { t: 'object', required: true }],
         [[...p, 'target', 'value'], { t: 'number', required: true, min: 0, positive: true }],
-        [[...p, 'target', 'unit'], k.en()],
+        [[...p, 'target', 'unit'], k.unit()],
         [[...p, 'target', 'bound'], k.en()],
         [[...p, 'target', 'note'], k.loc()],
         ...sourceFields([...p, 'target', 'source'], g.target.source),
@@ -98,7 +98,7 @@ export function targetProgressFields(d: TargetProgressData): FieldAt[] {
 export function targetProgressCrossBreakages(d: TargetProgressData): Breakage[] {
   const out: Breakage[] = [];
   d.goals.forEach((g, i) => {
-    const other = UNITS.find((u) => u !== g.target.unit)!;
+    const other = UNITS.find((u) => JSON.stringify(u) !== JSON.stringify(g.target.unit))!;
     const obs: (string | number)[][] = [...(g.baseline ? [['baseline']] : []), ...g.progress.map((_, j) => ['progress', j])];
     for (const o of obs) {
       const path = ['goals', i, ...o, 'unit'];

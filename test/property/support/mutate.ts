@@ -258,7 +258,9 @@ export type Field =
   | { t: 'boolean' }
   | { t: 'array'; required?: boolean; nonEmpty?: boolean }
   | { t: 'object'; required?: boolean; nullable?: boolean }
-  | { t: 'url'; required?: boolean };
+  | { t: 'url'; required?: boolean }
+  /** A unit: any non-empty text or { zh, en } (so an unknown word is a valid unit). */
+  | { t: 'unit'; required?: boolean };
 
 /** A field of one concrete valid object, and how it is checked. */
 export type FieldAt = [Key[], Field];
@@ -306,6 +308,9 @@ export function invalidValues(f: Field): { what: string; value?: unknown; remove
       break;
     case 'object':
       out.push(v('a list', []), v('a string', 'x'), v('a number', 1), v('true', true));
+      break;
+    case 'unit':
+      out.push(v('a number', 42), v('empty', ''), v('blank', ' '), v('a list', ['亿元']), v('{}', {}), v('{ fr }', { fr: 'x' }), v('{ zh: 5 }', { zh: 5 }), v('true', true));
       break;
     case 'url':
       out.push(v('a javascript: URL', 'javascript:alert(1)'), v('an ftp URL', 'ftp://example.org/'), v('a relative URL', '//example.org/x'), v('a data: URL', 'data:text/html,x'), v('a number', 42), v('empty', ''));
@@ -364,6 +369,7 @@ const str = (required = false, extra: Partial<Extract<Field, { t: 'string' }>> =
 const loc = (required = false): Field => ({ t: 'localized', required });
 const en = (required = true): Field => ({ t: 'enum', required });
 const bool: Field = { t: 'boolean' };
+const unit = (required = true): Field => ({ t: 'unit', required });
 
 /** A source's fields (its `kind` decides whether the quote may be empty and whether a URL is required). */
 export function sourceFields(path: Key[], src: unknown): FieldAt[] {
@@ -380,22 +386,27 @@ export function sourceFields(path: Key[], src: unknown): FieldAt[] {
   ];
 }
 
-/** An observation's fields; `min` is the least value allowed (none for changes). */
-export function observationFields(path: Key[], obs: unknown, min?: number): FieldAt[] {
+/**
+ * An observation's fields; `min` is the least value allowed (none for changes); `inherits`: the
+ * unit, bound and source a trend's observation may leave to its series or data.
+ */
+export function observationFields(path: Key[], obs: unknown, min?: number, inherits: { unit?: boolean; bound?: boolean; source?: boolean } = {}): FieldAt[] {
   const o = isObj(obs) ? obs : {};
+  const src = sourceFields([...path, 'source'], o.source);
+  if (inherits.source) src[0] = [[...path, 'source'], { t: 'object' }];
   return [
     [path, { t: 'object', required: true }],
     [[...path, 'period'], str(true)],
     [[...path, 'periodLabel'], loc()],
     [[...path, 'periodInferred'], bool],
     [[...path, 'value'], { t: 'number', required: true, nullable: true, min }],
-    [[...path, 'unit'], en()],
-    [[...path, 'bound'], en()],
+    [[...path, 'unit'], unit(!inherits.unit)],
+    [[...path, 'bound'], en(!inherits.bound)],
     [[...path, 'revised'], bool],
     [[...path, 'yoyPct'], { t: 'number' }],
     [[...path, 'measure'], loc()],
     [[...path, 'note'], loc()],
-    ...sourceFields([...path, 'source'], o.source),
+    ...src,
   ];
 }
 
@@ -407,7 +418,7 @@ export function referenceTargetFields(path: Key[], t: unknown, min?: number): Fi
     [[...path, 'id'], str()],
     [[...path, 'label'], loc(true)],
     [[...path, 'value'], { t: 'number', required: true, min }],
-    [[...path, 'unit'], en()],
+    [[...path, 'unit'], unit()],
     [[...path, 'bound'], en()],
     [[...path, 'year'], { t: 'number', required: true, nullable: true }],
     [[...path, 'note'], loc()],
@@ -415,4 +426,4 @@ export function referenceTargetFields(path: Key[], t: unknown, min?: number): Fi
   ];
 }
 
-export const fieldKinds = { str, loc, en, bool };
+export const fieldKinds = { str, loc, en, bool, unit };
