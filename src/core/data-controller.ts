@@ -124,6 +124,13 @@ export class DataSourceController<D> implements ReactiveController {
     if (host.dataJson != null) return this.acceptText(host.dataJson, 'data');
     const script = childJsonScript(host);
     if (script) return this.acceptText(script.textContent ?? '', 'script');
+    if ((host.src || host.record) && !host.isConnected) {
+      // A removed element loads nothing (removal aborts its load, and an update follows removal):
+      // the load starts when the element is inserted again (hostConnected sees `stale`).
+      host.state = 'loading';
+      this.stale = true;
+      return;
+    }
     if (host.src) {
       const url = host.src;
       const timeout = host.fetchTimeout;
