@@ -5,7 +5,8 @@
  * back; removal and re-insertion; hiding and showing) and runs them against the real element and
  * a small model of what it must show. After each step, once the element has settled, invariants:
  *
- * - `state` and the `data` property agree with the model (the last accepted input);
+ * - `state` and the `data` property agree with the model (the last accepted input), and the
+ *   visible state says so in the element's locale;
  * - data shown and the element visible ⇒ it is drawn (a painted canvas bound to the element's
  *   container, or the progress rows) and the drawing shows that data; after an error the last
  *   good chart stays; with nothing to draw, the plot is hidden;
@@ -23,6 +24,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { getInstanceByDom } from 'echarts/core';
 import fc from 'fast-check';
 import type { CivicState } from '../../src/core/civic-element.js';
+import { msg } from '../../src/core/messages.js';
 import type { AnyCivic } from './contract.js';
 import { nextFrame, until } from './helpers.js';
 
@@ -279,12 +281,17 @@ async function checkInvariants<D extends object>(r: Real<D>, m: Model): Promise<
   else if (shown.from === 'src') expect(el.data, `data (src answer ${shown.n})`).to.deep.equal(cfg.served(shown.n));
   else expect(el.data && cfg.record.is(el.data as D), `data (record ${cfg.record.known})`).to.equal(true);
 
-  // The visible state.
+  // The visible state, its messages in the element's locale.
   const part = (name: string) => root.querySelector(`[part~="${name}"]`);
-  if (m.state === 'error') expect(part('error'), 'the error message').not.to.equal(null);
+  const words = msg(el.resolvedLocale);
+  if (m.state === 'error') {
+    const text = part('error')?.textContent?.trim() ?? '';
+    const heads = [words.invalidData, words.loadFailed, words.unknownRecord, words.timeout];
+    expect(heads.some((h) => text.startsWith(h)), `an error message in ${el.resolvedLocale}: "${text}"`).to.equal(true);
+  }
   if (m.state === 'ready' || m.state === 'empty') expect(part('error'), 'no error message').to.equal(null);
   if (m.state === 'empty') expect(part('empty'), 'the empty state').not.to.equal(null);
-  if (m.state === 'loading' && !shown) expect(part('loading'), 'the loading message').not.to.equal(null);
+  if (m.state === 'loading' && !shown) expect(part('loading')?.textContent?.trim(), 'the loading message').to.equal(words.loading);
 
   // Data shown and the element visible: drawn within a few frames. Nothing to draw: no plot.
   const drawable = !!shown && !shown.empty;
