@@ -40,8 +40,9 @@ export interface DataSourceConfig<D> {
 export class DataSourceController<D> implements ReactiveController {
   /** The data shown: the last valid data (kept through errors). */
   data?: D;
-  /** The current error, if any. */
+  /** The current error, if any (its message in the locale of the moment: `civic-error`'s detail). */
   error?: CivicErrorDetail;
+  private errorKind?: DataLoadError['kind'];
   private pendingReady = false;
   private prop: D | null | undefined;
   private stale = true;
@@ -100,6 +101,7 @@ export class DataSourceController<D> implements ReactiveController {
     const { host } = this;
     const message = errorMessage(host.resolvedLocale, issues, kind);
     this.error = { message, issues };
+    this.errorKind = kind;
     this.pendingReady = false;
     host.state = 'error';
     console.warn(
@@ -108,6 +110,11 @@ export class DataSourceController<D> implements ReactiveController {
     );
     fire(host, 'civic-error', { message, issues });
     host.requestUpdate();
+  }
+
+  /** The current error's message in `locale`: the page may change the locale after the error. */
+  errorText(locale: Locale): string | undefined {
+    return this.error && errorMessage(locale, this.error.issues, this.errorKind);
   }
 
   /** After an update: `civic-ready` for new data, once the host's figure is complete. */
