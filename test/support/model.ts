@@ -13,8 +13,9 @@
  * - at most one live ECharts instance per element, the one `el.chart` returns, bound to the
  *   element's current container; none once the element is removed;
  * - at most one `src` request in flight, and none while the element is removed;
- * - one console warning per rejected input, and no other; no uncaught error, unhandled rejection
- *   or console error.
+ * - `civic-ready` for the data accepted last (once the element is in the page), one `civic-error`
+ *   and one console warning per rejected input, and no other warning; no uncaught error,
+ *   unhandled rejection or console error.
  *
  * Runs are reproducible: the seed is CIVIC_FC_SEED from the environment of `npm test`, else a
  * fixed default; a failure prints it with the shrunk sequence of steps.
@@ -79,14 +80,21 @@ interface Model {
   warnings: number;
   /** The number of the next src request. */
   nextN: number;
+  /** Data accepted so far (valid or empty; the same data accepted again counts again). */
+  accepts: number;
+  /** `civic-ready` is owed for the data accepted last: it fires once the element is in the page. */
+  readyOwed: boolean;
+  /** The number of `civic-ready` events before the data owed one was accepted. */
+  readyMark: number;
 }
 
-const initialModel = (): Model => ({ state: 'empty', pending: false, lateLive: false, connected: true, hidden: false, width: 600, warnings: 0, nextN: 1 });
+const initialModel = (): Model => ({ state: 'empty', pending: false, lateLive: false, connected: true, hidden: false, width: 600, warnings: 0, nextN: 1, accepts: 0, readyOwed: false, readyMark: 0 });
 
 /** What the data controller does when its inputs change: the first present source wins. */
 function resolve(m: Model): void {
   m.pending = m.lateLive = false;
   const accept = (s: Shown) => {
+    m.accepts++;
     m.shown = s;
     m.state = s.empty ? 'empty' : 'ready';
   };
@@ -208,6 +216,8 @@ interface Real<D extends object> {
   watch: Watch;
   /** Every chart container the element has had: no instance may stay bound to an old one. */
   seen: Set<Element>;
+  /** `civic-ready` and `civic-error` events so far, and the data of the last `civic-ready`. */
+  events: { ready: number; error: number; readyData?: unknown };
 }
 
 function createReal<D extends object>(cfg: ModelConfig<D>): Real<D> {
@@ -218,7 +228,13 @@ function createReal<D extends object>(cfg: ModelConfig<D>): Real<D> {
   // Longer than any run: a `never` src stays unanswered, it does not time out.
   el.setAttribute('fetch-timeout', '600000');
   wrap.append(el);
-  return { cfg, el, wrap, net: new Network((n) => cfg.served(n)), watch: new Watch(), seen: new Set() };
+  const events: Real<D>['events'] = { ready: 0, error: 0 };
+  el.addEventListener('civic-ready', (e) => {
+    events.ready++;
+    events.readyData = (e as CustomEvent<{ data: unknown }>).detail.data;
+  });
+  el.addEventListener('civic-error', () => events.error++);
+  return { cfg, el, wrap, net: new Network((n) => cfg.served(n)), watch: new Watch(), seen: new Set(), events };
 }
 
 /* ---------------------------------------------------------------------------------------------
@@ -325,6 +341,14 @@ async function checkInvariants<D extends object>(r: Real<D>, m: Model): Promise<
   const inFlight = m.connected && m.pending && !m.prop && !!m.src && (m.src.kind === 'late' || m.src.kind === 'never');
   expect(net.live, 'src requests in flight').to.equal(inFlight ? 1 : 0);
 
+  // Events: civic-ready for the data accepted last, once the element is in the page (whatever
+  // it shows, empty included); one civic-error per rejected input.
+  if (m.readyOwed && m.connected) {
+    await until(() => r.events.ready > m.readyMark && r.events.readyData === el.data, `civic-ready for the data shown (state "${el.state}")`, 5000);
+    m.readyOwed = false;
+  }
+  expect(r.events.error, 'civic-error events').to.equal(m.warnings);
+
   // One warning per rejected input, naming the element; nothing else warns.
   const mine = watch.warnings.filter((w) => w.startsWith(`<${cfg.tag}>`));
   expect(watch.warnings.filter((w) => !mine.includes(w)), 'other console warnings').to.deep.equal([]);
@@ -344,7 +368,13 @@ abstract class Step<D extends object> implements Cmd<D> {
     return true;
   }
   async run(m: Model, r: Real<D>): Promise<void> {
+    const accepts = m.accepts;
+    const readies = r.events.ready;
     this.act(m, r);
+    if (m.accepts !== accepts) {
+      m.readyOwed = true;
+      m.readyMark = readies;
+    }
     await settle(r, m);
     await checkInvariants(r, m);
     steps++;
@@ -422,6 +452,7 @@ class AnswerLate<D extends object> extends Step<D> {
     net.release();
     if (m.lateLive && m.src) {
       m.lateLive = m.pending = false;
+      m.accepts++;
       m.shown = { from: 'src', n: m.src.n, empty: false };
       m.state = 'ready';
     }
