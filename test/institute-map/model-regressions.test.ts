@@ -22,4 +22,25 @@ describe('civic-institute-map: model-based regressions', () => {
     expect((ev as CustomEvent).detail.data).to.equal(data);
     expect(el.state).to.equal('empty');
   });
+
+  // [remove, data = valid, hide (container display: none), insert]: nothing updated the element on
+  // insertion while hidden, so the district map needed by data set while it was out never loaded.
+  it('loads its district map and fires civic-ready when data set while removed is inserted hidden', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+    const el = document.createElement('civic-institute-map') as CivicInstituteMap;
+    box.append(el);
+    await el.updateComplete;
+    el.remove();
+    const data = mapData();
+    el.data = data;
+    await el.updateComplete;
+    box.style.setProperty('display', 'none');
+    const ready = oneEvent(el, 'civic-ready');
+    box.append(el);
+    const timeout = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 3000));
+    const ev = await Promise.race([ready, timeout]);
+    expect(ev, 'civic-ready within 3 s').not.to.equal('timeout');
+    expect((ev as CustomEvent).detail.data).to.equal(data);
+    expect(el.state).to.equal('ready');
+  });
 });
