@@ -98,9 +98,11 @@ function resolve(m: Model): void {
     m.shown = s;
     m.state = s.empty ? 'empty' : 'ready';
   };
+  // A rejection or no source at all is no new data: no civic-ready is owed any more.
   const reject = () => {
     m.state = 'error';
     m.warnings++;
+    m.readyOwed = false;
   };
   if (m.prop) {
     if (m.prop.kind === 'invalid') reject();
@@ -133,6 +135,7 @@ function resolve(m: Model): void {
   }
   m.shown = undefined;
   m.state = 'empty';
+  m.readyOwed = false;
 }
 
 /* ---------------------------------------------------------------------------------------------
