@@ -4,6 +4,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { cspPagePlugin } from './test/support/csp-plugin.mjs';
 import { embedPlugin } from './test/support/embed-plugin.mjs';
+import { fcPlugin } from './test/support/fc-plugin.mjs';
+import { heapPlugin } from './test/support/heap-plugin.mjs';
 import { screenshotPlugin } from './test/support/screenshot-plugin.mjs';
 import { jsonModulePlugin } from './test/support/json-module-plugin.mjs';
 import { slowJsonPlugin } from './test/support/slow-json-plugin.mjs';
@@ -27,6 +29,8 @@ export default {
     jsonModulePlugin(),
     cspPagePlugin(),
     embedPlugin(),
+    fcPlugin(),
+    heapPlugin(),
     screenshotPlugin(),
     slowJsonPlugin(),
     storyFilesPlugin(),

@@ -222,9 +222,10 @@ export abstract class CivicElement<D extends object, M = unknown, V = M> extends
     const empty = model === undefined || this.builders.isEmpty(model);
     const shown = !empty && view !== undefined;
     const t = model === undefined ? undefined : this._cache.texts(model, locale);
+    const error = this.source.errorText(locale);
     return html`
       ${headTemplate(t, this.hideTitle)}
-      ${this.source.error ? errorTemplate(this.source.error.message) : nothing}
+      ${error ? errorTemplate(error) : nothing}
       ${this.state === 'loading' && !model ? loadingTemplate(locale) : nothing}
       ${this.state !== 'loading' && empty && !(this.source.error && !model) ? emptyTemplate(this.renderEmpty(model, ctx)) : nothing}
       ${plotTemplate({

@@ -46,8 +46,9 @@ export interface DataSourceConfig<D> {
 export class DataSourceController<D> implements ReactiveController {
   /** The data shown: the last valid data (kept through errors). */
   data?: D;
-  /** The current error, if any. */
+  /** The current error, if any (its message in the locale of the moment: `civic-error`'s detail). */
   error?: CivicErrorDetail;
+  private errorKind?: DataLoadError['kind'];
   private pendingReady = false;
   private prop: D | null | undefined;
   /** Data was set as the property (perhaps the same object, changed): resolve it even if it wins again. */
@@ -114,6 +115,7 @@ export class DataSourceController<D> implements ReactiveController {
     const { host } = this;
     const message = errorMessage(host.resolvedLocale, issues, kind);
     this.error = { message, issues };
+    this.errorKind = kind;
     this.pendingReady = false;
     host.state = 'error';
     console.warn(
@@ -122,6 +124,11 @@ export class DataSourceController<D> implements ReactiveController {
     );
     fire(host, 'civic-error', { message, issues });
     host.requestUpdate();
+  }
+
+  /** The current error's message in `locale`: the page may change the locale after the error. */
+  errorText(locale: Locale): string | undefined {
+    return this.error && errorMessage(locale, this.error.issues, this.errorKind);
   }
 
   /** After an update: `civic-ready` for new data, once the host's figure is complete. */
@@ -164,6 +171,14 @@ export class DataSourceController<D> implements ReactiveController {
     if (table) {
       const read = config.fromTable!(table);
       return read.ok ? this.accept(read.value) : this.reject(read.issues, 'table');
+    }
+    if ((host.src || host.record) && !host.isConnected) {
+      // A removed element loads nothing (removal aborts its load, and an update follows removal):
+      // the load starts when the element is inserted again (hostConnected sees `stale`).
+      host.state = 'loading';
+      this.stale = true;
+      this.resolvedFrom = undefined;
+      return;
     }
     if (host.src) {
       const url = host.src;

@@ -51,6 +51,12 @@ export class GeoSourceController implements ReactiveController {
     return !!this.index && !this.pending && !this.issues;
   }
 
+  hostConnected(): void {
+    // A map needed while the element was out of the page loads now: nothing else may update a
+    // hidden element on insertion (it does not come near the viewport).
+    if (this.config.needed()) this.host.requestUpdate();
+  }
+
   hostDisconnected(): void {
     // An unfinished load is abandoned; re-inserting the element starts it again.
     if (this.load.cancel()) {

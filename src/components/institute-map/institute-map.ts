@@ -132,9 +132,12 @@ export class CivicInstituteMap extends CivicChartElement<InstituteMapData, MapMo
     return { replaceMerge: ['series', 'geo', 'visualMap'] };
   }
 
-  /** The drawing needs its district map: civic-ready and the option wait for it. */
+  /**
+   * The drawing needs its district map: civic-ready and the option wait for it. Data with no
+   * institutes needs none (the map is not loaded for it): nothing to wait for.
+   */
   protected override figureComplete(): boolean {
-    return this.districts.complete;
+    return this.districts.complete || !this.data?.institutes.length;
   }
 
   // ---- the district map (see geo-controller.ts) -------------------------------------------------
