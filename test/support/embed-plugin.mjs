@@ -127,7 +127,7 @@ const STEPS = {
     const content = await until(async () => {
       const v = await view(tab, id);
       return settled(v) ? v : undefined;
-    }, 15000);
+    }, 10000);
     if (!content) return { timedOut: 'content', view: await view(tab, id), box: await box(tab, id) };
     if (!sized) return { view: content, box: await box(tab, id) };
     // The frame reports its height as soon as it changes: a few frames, not seconds.
@@ -166,7 +166,9 @@ const STEPS = {
 const frameOf = async (tab, id) => (await tab.page.$(`#${id}`))?.contentFrame();
 async function view(tab, id) {
   const frame = await frameOf(tab, id);
-  return frame ? frame.evaluate(frameView).catch(() => null) : null;
+  // A frame still busy loading may not answer for seconds: the command must answer within 20 s
+  // (the test asks again while it loads), so one look waits 3 s at most.
+  return frame ? Promise.race([frame.evaluate(frameView).catch(() => null), nextTick(3000).then(() => null)]) : null;
 }
 const box = (tab, id) => tab.page.evaluate(frameBox, id);
 const post = (height, type = 'civic-charts:size') => ({ type, height });
