@@ -202,6 +202,10 @@ export function minifyOwnCss(): Plugin {
 }
 
 function cdnConfig(): UserConfig {
+  // CIVIC_CDN_PROFILE=1: readable bundles in dist/cdn-profile, for CPU profiles with real names
+  // (`CIVIC_CDN_PROFILE=1 CIVIC_CDN_ENTRY=civic-charts vite build --mode cdn`, then
+  // `CIVIC_BENCH_CDN=dist/cdn-profile npm run bench -- --profile`).
+  const readable = process.env.CIVIC_CDN_PROFILE === '1';
   return {
     publicDir: false,
     logLevel: 'warn',
@@ -210,19 +214,19 @@ function cdnConfig(): UserConfig {
     json: { namedExports: false, stringify: true },
     plugins: [ownSideEffects(), minifyOwnCss(), embedLoadsSiblingBundles()],
     build: {
-      outDir: 'dist/cdn',
+      outDir: readable ? 'dist/cdn-profile' : 'dist/cdn',
       emptyOutDir: false,
       target: 'es2022',
       // Library mode does not minify ES output unless asked (TOOLCHAIN pitfall 6). With Vite 8,
       // `build.minify: true` alone still keeps whitespace in ES library output (oxc `codegen: false`),
       // so `output.minify: true` below asks Rolldown for full minification.
-      minify: true,
+      minify: !readable,
       sourcemap: false,
       reportCompressedSize: false,
       lib: { entry: oneCdnEntry(), formats: ['es'] },
       rolldownOptions: {
         output: {
-          minify: true,
+          minify: !readable,
           // Keep licence headers (Lit's @license, ECharts'); drop JSDoc and /*#__PURE__*/ hints.
           comments: { legal: true, annotation: false, jsdoc: false },
           entryFileNames: '[name].js',

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { enqueueChartJob } from './chart-scheduler.js';
 import { init, type EChartsType } from './echarts.js';
 import type { ViewportController } from './viewport-controller.js';
 
@@ -39,12 +40,15 @@ function makeTrustedTypesSafe(el: HTMLElement): void {
  * a hidden tab, skipped), disposed when the element is removed and created again when it is
  * re-inserted. The instance follows its container: should the element render a new container,
  * the instance bound to the old one is disposed and a new one created on the new one, so a chart
- * can never stay bound to a detached box.
+ * can never stay bound to a detached box. Creating (with the first drawing) goes through the page's
+ * chart queue (`chart-scheduler.ts`): a task of its own, one chart per frame.
  */
 export class ChartController implements ReactiveController {
   private _chart?: EChartsType;
   private _frame = 0;
   private _size = '';
+  /** A creation job is in the page's chart queue. */
+  private _queued = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
@@ -84,9 +88,27 @@ export class ChartController implements ReactiveController {
     const el = this.config.container() ?? undefined;
     const chart = this._chart;
     if (chart && (chart.isDisposed() || chart.getDom() !== el || !el?.isConnected)) this.dispose();
-    if (this._chart || !el || !el.isConnected || !this.host.isConnected) return;
+    if (this._chart || this._queued || !this.canCreate()) return;
+    this._queued = true;
+    enqueueChartJob({
+      wanted: () => (this._queued = !this._chart && this.canCreate()),
+      run: () => {
+        this._queued = false;
+        this.create();
+      },
+    });
+  }
+
+  /** The container is in the page, near the viewport, with a size. */
+  private canCreate(): boolean {
+    const el = this.config.container();
     const { viewport } = this.config;
-    if (!viewport.near || viewport.width === 0 || viewport.height === 0) return;
+    return !!el && el.isConnected && this.host.isConnected && viewport.near && viewport.width > 0 && viewport.height > 0;
+  }
+
+  private create(): void {
+    const el = this.config.container()!;
+    const { viewport } = this.config;
     makeTrustedTypesSafe(el);
     const created = init(el, undefined, { renderer: 'canvas', width: viewport.width, height: viewport.height });
     this._chart = created;

@@ -127,6 +127,25 @@ const hasPoint = (i: InstituteMapInstitute): boolean =>
  * Places the institutes on a district map. Without a map yet (`index` undefined) institutes are
  * counted by their district name and have no position.
  */
+/**
+ * Placements already computed, per district map, by what they depend on (the requests' keys and
+ * districts, the fixed points): ten maps of the same institutes on a page place them once.
+ * Keyed by content, not by the data object, so data changed in place is placed afresh.
+ */
+const placements = new WeakMap<GeoIndex, Map<string, ReturnType<typeof placeInDistricts>>>();
+function placeOnce(requests: Parameters<typeof placeInDistricts>[0], index: GeoIndex, fixed: Position[]): ReturnType<typeof placeInDistricts> {
+  const key = JSON.stringify([requests.map((r) => [r.key, r.district.name]), fixed]);
+  let memo = placements.get(index);
+  if (!memo) placements.set(index, (memo = new Map()));
+  let hit = memo.get(key);
+  if (!hit) {
+    // Bounded: a page cycling through many datasets does not keep every placement.
+    if (memo.size >= 32) memo.delete(memo.keys().next().value!);
+    memo.set(key, (hit = placeInDistricts(requests, index, fixed)));
+  }
+  return hit;
+}
+
 export function mapModel(data: InstituteMapData, index: GeoIndex | undefined): MapModel {
   const located: PlacedInstitute[] = [];
   const unlocated: UnlocatedInstitute[] = [];
@@ -173,7 +192,7 @@ export function mapModel(data: InstituteMapData, index: GeoIndex | undefined): M
   }
 
   if (index) {
-    const placement = placeInDistricts(requests, index, fixed);
+    const placement = placeOnce(requests, index, fixed);
     labels = new Map([...placement.labels].filter(([name]) => !placement.crowded.has(name)));
     for (const [key, p] of placement.points) requested.get(key)!.position = p;
     const order = new Map(index.districts.map((d, i) => [d.name, i]));

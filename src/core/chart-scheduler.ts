@@ -1,0 +1,51 @@
+/**
+ * The page's one queue of chart work (issue 10): creating an ECharts instance and drawing it the
+ * first time are the longest tasks a page of charts has, so they never run inside the observer
+ * callback or update that asked for them. Each job is one step (create a chart; draw it the first
+ * time) and runs in a task of its own, at most one per frame, after the frame has painted:
+ * forty charts coming into view while a reader scrolls are forty short tasks spread over frames,
+ * never one long one. A job whose element has left the viewport's neighbourhood by its turn is
+ * dropped (it is asked for again when the element comes back), so charts scrolled past quickly
+ * cost nothing.
+ */
+
+export interface ChartJob {
+  /** False when the job is no longer worth running (the element left, was removed, was redrawn). */
+  wanted(): boolean;
+  run(): void;
+}
+
+const queue: ChartJob[] = [];
+let scheduled = false;
+
+/** After the next paint (an animation frame, then a task), or 100 ms where frames do not run (a hidden tab). */
+function afterPaint(fn: () => void): void {
+  let done = false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+  requestAnimationFrame(() => setTimeout(go, 0));
+  setTimeout(go, 100);
+}
+
+function runNext(): void {
+  scheduled = false;
+  let job: ChartJob | undefined;
+  while ((job = queue.shift()) && !job.wanted());
+  if (job) job.run();
+  if (queue.length) schedule();
+}
+
+function schedule(): void {
+  if (scheduled) return;
+  scheduled = true;
+  afterPaint(runNext);
+}
+
+/** Queues one step of chart work; it runs in a task of its own, after the jobs queued before it. */
+export function enqueueChartJob(job: ChartJob): void {
+  queue.push(job);
+  schedule();
+}
