@@ -98,6 +98,10 @@ export const baseStyles = css`
   .source a {
     color: inherit;
   }
+  /* An estimate of the rendered element: title line, chart, summary, source and table button. */
+  .placeholder {
+    height: calc(var(--_chart-height) + 9em);
+  }
   .state-box {
     display: flex;
     align-items: center;

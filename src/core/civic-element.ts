@@ -9,7 +9,8 @@ import { type Locale, resolveLocale } from './locale.js';
 import { msg } from './messages.js';
 import { NavigationController } from './navigation-controller.js';
 import { ModelCache } from './model-cache.js';
-import { emptyTemplate, errorTemplate, headTemplate, loadingTemplate, plotTemplate, textsTemplate } from './templates.js';
+import { RenderGate } from './render-gate.js';
+import { emptyTemplate, errorTemplate, headTemplate, loadingTemplate, placeholderTemplate, plotTemplate, textsTemplate } from './templates.js';
 import { ThemeController } from './theme-controller.js';
 import type { ThemeName } from './theme.js';
 import { tokens } from './tokens.styles.js';
@@ -83,6 +84,8 @@ export abstract class CivicElement<D extends object, M = unknown, V = M> extends
     target: () => this.renderRoot?.querySelector('.figure'),
     breakpoints: () => (this.constructor as typeof CivicElement).breakpoints,
   });
+  /** Far below the fold, a placeholder until the element comes near or its idle turn (render-gate.ts). */
+  protected readonly gate = new RenderGate(this, this.viewport);
   protected readonly navigation = new NavigationController(this, {
     items: () => this.items(),
     highlight: (item, previous) => this.highlightItem?.(item, previous),
@@ -160,8 +163,6 @@ export abstract class CivicElement<D extends object, M = unknown, V = M> extends
     return resolveLocale(this, this.locale);
   }
 
-  // ---- events -------------------------------------------------------------------------------
-
   /** Fires `civic-select` for an item (a click or Enter). */
   protected select(item: ChartItem): void {
     fire(this, 'civic-select', { item: { ...item.detail }, key: item.key, label: item.label });
@@ -202,17 +203,15 @@ export abstract class CivicElement<D extends object, M = unknown, V = M> extends
   protected override updated(_changed: PropertyValues): void {
     const model = this.model();
     if (!this.hasAttribute('aria-label') || this.dataset.civicLabel === '1') {
-      const label = model ? this._cache.texts(model, this.resolvedLocale).title : '';
+      const label = model ? this.builders.title(model, { locale: this.resolvedLocale }) : '';
       if (label) {
         this.setAttribute('aria-label', label);
         this.dataset.civicLabel = '1';
       }
     }
     this.updateFigure?.();
-    this.source.announce(this.figureComplete());
+    this.source.announce(this.gate.open && this.figureComplete());
   }
-
-  // ---- template -----------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
     const locale = this.resolvedLocale;
@@ -223,6 +222,7 @@ export abstract class CivicElement<D extends object, M = unknown, V = M> extends
     const shown = !empty && view !== undefined;
     const t = model === undefined ? undefined : this._cache.texts(model, locale);
     const error = this.source.errorText(locale);
+    if (model !== undefined && !error && !this.gate.open) return placeholderTemplate();
     return html`
       ${headTemplate(t, this.hideTitle)}
       ${error ? errorTemplate(error) : nothing}

@@ -119,6 +119,11 @@ export function errorTemplate(message: string): TemplateResult {
   return html`<div class="error" part="error" role="alert">${message}</div>`;
 }
 
+/** What an element far below the fold shows until it renders (render-gate.ts): its final size, no content. */
+export function placeholderTemplate(): TemplateResult {
+  return html`<div class="placeholder" part="placeholder"></div>`;
+}
+
 export function loadingTemplate(locale: Locale): TemplateResult {
   return html`<div class="state-box" part="loading" role="status">${msg(locale).loading}</div>`;
 }

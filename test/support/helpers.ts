@@ -16,6 +16,8 @@ export async function until(check: () => boolean, what: string, ms = 5000): Prom
 
 export async function untilState(el: CivicElement<any, any, any>, state: string, ms = 5000): Promise<void> {
   await until(() => el.state === state, `state="${state}" (is "${el.state}")`, ms);
+  // An element renders a placeholder until it comes near the viewport or its idle turn (render-gate.ts).
+  await until(() => !el.shadowRoot?.querySelector('[part=placeholder]'), 'the content rendered (no placeholder)', ms);
   await el.updateComplete;
 }
 

@@ -245,6 +245,7 @@ describe('civic-target-progress: what it shows', () => {
     for (const id of targetProgressRecordIds) {
       const el = await fixture<CivicTargetProgress>(html`<civic-target-progress record=${id}></civic-target-progress>`);
       await until(() => el.state === 'ready' || el.state === 'empty', `${id} settled`, 3000);
+      await until(() => !el.shadowRoot!.querySelector('[part=placeholder]'), `${id} rendered`, 3000);
       await el.updateComplete;
       expect(partText(el, 'title'), id).not.to.equal('');
       expect(partText(el, 'summary'), id).to.match(/。$/);
