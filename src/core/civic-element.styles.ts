@@ -123,7 +123,8 @@ export const baseStyles = css`
     border-radius: 4px;
     overflow-wrap: anywhere;
   }
-  .table-toggle {
+  .table-toggle,
+  .table-more {
     margin-top: 8px;
     padding: 4px 10px;
     font: inherit;
@@ -134,7 +135,8 @@ export const baseStyles = css`
     border-radius: 4px;
     cursor: pointer;
   }
-  .table-toggle:focus-visible {
+  .table-toggle:focus-visible,
+  .table-more:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }

@@ -3,7 +3,7 @@
  * data table with its toggle, the tooltip and the state boxes. Everything from data is rendered
  * as text by Lit; only http(s) URLs become links.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { TableModel } from './a11y.js';
 import type { Locale } from './locale.js';
@@ -79,9 +79,26 @@ export function sourceTemplate(source: SourceLine, locale: Locale): TemplateResu
   </p>`;
 }
 
+/**
+ * A long table (a daily series of years) renders its first rows and a button for the rest: ten
+ * thousand rows of DOM on every data change cost more than the chart. Every figure stays reachable
+ * (the button, and the CSV export); the choice is kept per table model, so new data starts short.
+ */
+export const TABLE_PAGE_ROWS = 200;
+const expandedTables = new WeakSet<TableModel>();
+
+function showAllRows(table: TableModel, e: Event): void {
+  expandedTables.add(table);
+  // The template's host re-renders (the button sits in its shadow root).
+  (((e.currentTarget as Element).getRootNode() as ShadowRoot).host as ReactiveElement).requestUpdate();
+}
+
 /** The table is always in the accessibility tree; the toggle shows it to sighted readers too. */
 export function tableTemplate(table: TableModel, locale: Locale, shown: boolean, toggle: () => void): TemplateResult {
   const m = msg(locale);
+  const all = table.rows.length <= TABLE_PAGE_ROWS || expandedTables.has(table);
+  const rows = all ? table.rows : table.rows.slice(0, TABLE_PAGE_ROWS);
+  const count = (n: number) => new Intl.NumberFormat(locale).format(n);
   return html`
     <button
       class="table-toggle"
@@ -99,11 +116,16 @@ export function tableTemplate(table: TableModel, locale: Locale, shown: boolean,
           <tr>${table.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr>
         </thead>
         <tbody>
-          ${guard([table.rows], () =>
-            table.rows.map((row) => html`<tr>${row.map((cell, i) => (i === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}</tr>`),
+          ${guard([table.rows, all], () =>
+            rows.map((row) => html`<tr>${row.map((cell, i) => (i === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}</tr>`),
           )}
         </tbody>
       </table>
+      ${all
+        ? nothing
+        : html`<button class="table-more" part="table-more" @click=${(e: Event) => showAllRows(table, e)}>
+            ${m.showAllRows(count(TABLE_PAGE_ROWS), count(table.rows.length))}
+          </button>`}
       ${table.notes?.length ? table.notes.map((n) => html`<p class="table-notes">${n}</p>`) : nothing}
     </div>
   `;

@@ -4,7 +4,7 @@ import type { CivicClusterGauge } from '../../src/components/cluster-gauge/clust
 import { clusterRecordIds } from '../../src/data/records.js';
 import { gaugeData } from './fixtures.js';
 import { renderingContract } from '../support/contract.js';
-import { part, partText, until, untilChart, untilState } from '../support/helpers.js';
+import { part, partText, until, untilChart, untilState, untilRendered } from '../support/helpers.js';
 
 type GaugeSeries = { id: string; max: number; data: { value: number; name: string }[]; axisLine: { lineStyle: { color: [number, string][] } } };
 const seriesOf = (el: CivicClusterGauge) => (el.chart!.getOption() as { series: GaugeSeries[] }).series;
@@ -88,7 +88,7 @@ describe('civic-cluster-gauge: what it shows', () => {
     for (const id of clusterRecordIds) {
       const el = await fixture<CivicClusterGauge>(html`<civic-cluster-gauge record=${id}></civic-cluster-gauge>`);
       await until(() => el.state === 'ready' || el.state === 'empty', `${id} settled`, 3000);
-      await el.updateComplete;
+      await untilRendered(el);
       expect(partText(el, 'title'), id).not.to.equal('');
       expect(partText(el, 'summary'), id).to.match(/。$/);
     }

@@ -93,7 +93,14 @@ describe('civic-indicator-trend: 10,000 points', () => {
     expect(series(el, 'points:0')!.showSymbol).to.equal(false);
     expect(option(el).animation).to.equal(false);
     expect(pointsOf(el)[0]).to.have.length(10000);
+    // The table renders its first 200 rows and a button for the rest: every figure stays reachable.
+    expect(part(el, 'table')!.querySelectorAll('tbody tr')).to.have.length(200);
+    expect(part(el, 'table')!.querySelector('tbody tr th')!.textContent).to.equal('1200年1月');
+    expect(partText(el, 'table-more')).to.equal('显示全部10,000行（当前显示前200行）');
+    part(el, 'table-more')!.click();
+    await el.updateComplete;
     expect(part(el, 'table')!.querySelectorAll('tbody tr')).to.have.length(10000);
+    expect(part(el, 'table-more')).to.equal(null);
     expect(partText(el, 'source')).to.contain('示例数据，非真实统计');
     part(el, 'chart')!.focus();
     await sendKeys({ press: 'End' });

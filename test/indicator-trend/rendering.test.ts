@@ -3,7 +3,7 @@ import '../../src/components/indicator-trend/define.js';
 import type { CivicIndicatorTrend } from '../../src/components/indicator-trend/indicator-trend.js';
 import { indicatorRecordIds } from '../../src/data/records.js';
 import { obs, trendData } from './fixtures.js';
-import { part, partText, until, untilChart, untilState } from '../support/helpers.js';
+import { part, partText, until, untilChart, untilState, untilRendered } from '../support/helpers.js';
 import { renderingContract } from '../support/contract.js';
 import { drawnSegments, levelExtent, option, pointsOf, series, yearOf } from './option-helpers.js';
 
@@ -223,6 +223,7 @@ describe('civic-indicator-trend: what it shows', () => {
     for (const id of indicatorRecordIds) {
       const el = await fixture<CivicIndicatorTrend>(html`<civic-indicator-trend record=${id}></civic-indicator-trend>`);
       await until(() => el.state === 'ready' || el.state === 'empty', `${id} settles`, 4000);
+      await untilRendered(el);
       await el.updateComplete;
       expect(partText(el, 'title'), id).not.to.equal('');
       expect(partText(el, 'summary'), id).to.match(/。$/);

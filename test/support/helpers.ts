@@ -16,7 +16,11 @@ export async function until(check: () => boolean, what: string, ms = 5000): Prom
 
 export async function untilState(el: CivicElement<any, any, any>, state: string, ms = 5000): Promise<void> {
   await until(() => el.state === state, `state="${state}" (is "${el.state}")`, ms);
-  // An element renders a placeholder until it comes near the viewport or its idle turn (render-gate.ts).
+  await untilRendered(el, ms);
+}
+
+/** An element renders a placeholder until it comes near the viewport or its idle turn (render-gate.ts): waits for the content. */
+export async function untilRendered(el: CivicElement<any, any, any>, ms = 5000): Promise<void> {
   await until(() => !el.shadowRoot?.querySelector('[part=placeholder]'), 'the content rendered (no placeholder)', ms);
   await el.updateComplete;
 }

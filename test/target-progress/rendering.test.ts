@@ -4,7 +4,7 @@ import type { CivicTargetProgress } from '../../src/components/target-progress/t
 import { targetProgressRecordIds } from '../../src/components/target-progress/record.js';
 import { illustrative, progressData } from './fixtures.js';
 import { rowsDrawing } from './drawing.js';
-import { part, partText, until, untilState } from '../support/helpers.js';
+import { part, partText, until, untilState, untilRendered } from '../support/helpers.js';
 import { renderingContract } from '../support/contract.js';
 
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
@@ -245,8 +245,7 @@ describe('civic-target-progress: what it shows', () => {
     for (const id of targetProgressRecordIds) {
       const el = await fixture<CivicTargetProgress>(html`<civic-target-progress record=${id}></civic-target-progress>`);
       await until(() => el.state === 'ready' || el.state === 'empty', `${id} settled`, 3000);
-      await until(() => !el.shadowRoot!.querySelector('[part=placeholder]'), `${id} rendered`, 3000);
-      await el.updateComplete;
+      await untilRendered(el);
       expect(partText(el, 'title'), id).not.to.equal('');
       expect(partText(el, 'summary'), id).to.match(/。$/);
       expect(partText(el, 'source'), id).to.match(/^来源：/);

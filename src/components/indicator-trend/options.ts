@@ -13,7 +13,7 @@
  * Markers: ● exact, ◆ approximate, ○ estimate (hollow), ▲ lower bound, ■ revised, ◇ derived (hollow).
  */
 import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, MarkLineComponent } from 'echarts/components';
+import { GridSimpleComponent, MarkLineComponent } from 'echarts/components';
 import { use } from '../../core/echarts.js';
 import type { RenderContext } from '../../core/builders.js';
 import { mix } from '../../core/color.js';
@@ -25,7 +25,8 @@ import { trendMessages } from './messages.js';
 import { type TrendLine, type TrendModel, type TrendPoint, consecutive, uncertain } from './model.js';
 
 // What the option draws is registered where the option is built (for the elements and the static renderer alike).
-use([LineChart, BarChart, GridComponent, MarkLineComponent]);
+// GridSimpleComponent: the grid without ECharts' axis pointer (the element draws its own tooltip and focus), 5 kB less.
+use([LineChart, BarChart, GridSimpleComponent, MarkLineComponent]);
 
 /** Lines with more points than this draw no symbols (a marker per point would be noise and slow). */
 export const SYMBOL_LIMIT = 400;
