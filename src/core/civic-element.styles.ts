@@ -172,19 +172,94 @@ export const baseStyles = css`
     white-space: nowrap !important;
     border: 0 !important;
   }
+  .export {
+    display: inline-block;
+    position: relative;
+    margin: 8px 0 0 8px;
+    font-size: 0.85em;
+  }
+  .export summary {
+    padding: 4px 10px;
+    color: var(--_accent);
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    cursor: pointer;
+    list-style: none;
+  }
+  .export summary::-webkit-details-marker {
+    display: none;
+  }
+  .export summary::after {
+    content: ' ▾';
+  }
+  .export-menu {
+    position: absolute;
+    z-index: 3;
+    inset-inline-start: 0;
+    display: flex;
+    flex-direction: column;
+    min-width: 100%;
+    margin-top: 2px;
+    padding: 4px;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
+  }
+  .export-menu button {
+    padding: 4px 8px;
+    font: inherit;
+    color: var(--_text);
+    text-align: start;
+    white-space: nowrap;
+    background: transparent;
+    border: 0;
+    border-radius: 3px;
+    cursor: pointer;
+  }
+  .export-menu button:hover {
+    background: var(--_track);
+  }
+  .export summary:focus-visible,
+  .export-menu button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .export-failed {
+    margin-inline-start: 8px;
+    color: var(--_negative);
+    font-size: 0.85em;
+  }
+  .print-image {
+    display: none;
+  }
+  /*
+   * Print: the figure stays on one page with its title, summary and source; the table prints as
+   * it is on screen (shown or not); controls and tooltips do not print. A chart's canvas would
+   * print at screen resolution: while printing it is swapped for a sharp image (export-controller.ts).
+   */
   @media print {
+    :host {
+      break-inside: avoid;
+      print-color-adjust: exact;
+    }
     .table-toggle,
-    .tooltip {
+    .tooltip,
+    .export,
+    .export-failed {
+      display: none !important;
+    }
+    .figure:focus-visible {
+      outline: none;
+    }
+    .figure[data-print] > :not(.print-image) {
       display: none;
     }
-    .table-wrap.visually-hidden {
-      position: static !important;
-      width: auto !important;
-      height: auto !important;
-      margin: 8px 0 0 !important;
-      overflow: visible !important;
-      clip-path: none !important;
-      white-space: normal !important;
+    .figure[data-print] > .print-image {
+      display: block;
+      width: 100%;
+      height: 100%;
+      object-fit: contain;
     }
   }
   @media (forced-colors: active) {
@@ -192,7 +267,9 @@ export const baseStyles = css`
       border-color: CanvasText;
     }
     .figure:focus-visible,
-    .table-toggle:focus-visible {
+    .table-toggle:focus-visible,
+    .export summary:focus-visible,
+    .export-menu button:focus-visible {
       outline-color: Highlight;
     }
   }

@@ -2,10 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { ChartItem } from '../../core/a11y.js';
 import { CivicElement, type FigureContext } from '../../core/civic-element.js';
+import type { ExportDrawing } from '../../core/export-controller.js';
 import { msg } from '../../core/messages.js';
 import { text } from '../../core/locale.js';
 import { targetProgressBuilders } from './builders.js';
 import { renderGoals } from './figure.js';
+import { progressSvg } from './svg.js';
 import { type ProgressModel, progressModel, progressTitle } from './model.js';
 import { progressMessages } from './messages.js';
 import { loadTargetProgressRecord } from './record.js';
@@ -131,6 +133,19 @@ export class CivicTargetProgress extends CivicElement<TargetProgressData, Progre
       },
       showLabels,
     );
+  }
+
+  /**
+   * Export draws the rows as one standalone SVG (svg.ts, the static renderer's), rasterised for
+   * PNG. Print keeps the live rows (HTML and SVG print sharp), or that SVG when they were never drawn.
+   */
+  protected exportDrawing(): ExportDrawing {
+    const model = this.model()!;
+    const ctx = { locale: this.resolvedLocale, palette: this.themeController.palette, reducedMotion: true, width: this.viewport.width || 640 };
+    return {
+      svg: async () => progressSvg(model, ctx),
+      printImage: () => (this.viewport.seen ? undefined : `data:image/svg+xml;charset=utf-8,${encodeURIComponent(progressSvg(model, ctx))}`),
+    };
   }
 
   protected override highlightItem(item: ChartItem | undefined): void {
