@@ -5,7 +5,7 @@ import { ChartController, offscreenPng } from './chart-controller.js';
 import { CivicElement, type FigureContext } from './civic-element.js';
 import type { ChartOption, EChartsType } from './echarts.js';
 import type { Locale } from './locale.js';
-import { type ExportDrawing, dataUrlBlob } from './export-controller.js';
+import type { ExportDrawing } from './export-controller.js';
 import { echartsTheme } from './theme.js';
 
 interface PointerParams {
@@ -103,8 +103,8 @@ export abstract class CivicChartElement<D extends object, M = unknown, V = M> ex
     };
     return {
       svg: async () => (await import('./echarts-svg.js')).renderSvg(option(), theme, width, height),
-      png: (pixelRatio) => dataUrlBlob(png(pixelRatio)),
-      printImage: () => png(3),
+      png,
+      print: () => png(3),
     };
   }
 

@@ -1,15 +1,15 @@
 /**
  * Export and print, for every element: `toBlob(format)` (the chart as PNG or SVG, the data table
  * as CSV), the `show-export` menu that downloads them, and the swap of a chart for a sharp image
- * while the page prints. The element supplies what only it can draw (its `ExportSource`); the
- * rest is here, so the base class only wires it.
+ * while the page prints. The element supplies what only it can draw (its `ExportDrawing`); the
+ * rest is here, so the base class only wires it. Making the files (export-files.ts) and drawing
+ * SVG are loaded with `import()` on the first export: chunks of their own, outside the bundles.
  *
  * Everything works under the strict CSP: files are Blobs downloaded through an `<a download>`
  * with a `blob:` URL (revoked after), rasterising an SVG goes through an `<img>` on a `blob:` URL
  * and a canvas, and the print image is a `data:` URL; `img-src` allows both.
  */
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
-import { csvFile } from './csv.js';
 import type { Locale } from './locale.js';
 import type { Texts } from './model-cache.js';
 import { exportTemplate } from './templates.js';
@@ -17,16 +17,17 @@ import { exportTemplate } from './templates.js';
 export const EXPORT_FORMATS = ['png', 'svg', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-const TYPES: Record<ExportFormat, string> = { png: 'image/png', svg: 'image/svg+xml', csv: 'text/csv' };
-
 /** How an element's chart is drawn for export and print: only the element knows. */
 export interface ExportDrawing {
   /** The chart alone as a standalone SVG document string. */
   svg(): Promise<string>;
-  /** The chart as PNG when the element has a better way than rasterising its SVG (a canvas). */
-  png?(pixelRatio: number): Blob | undefined;
-  /** A sharp image of the chart to print instead of what is on screen (a data: URL), if any. */
-  printImage?(): string | undefined;
+  /** The chart as a PNG data: URL when the element has a better way than rasterising its SVG (a canvas). */
+  png?(pixelRatio: number): string | undefined;
+  /**
+   * Readies the figure for print, synchronously; returns a sharp image (a data: URL) to print
+   * instead of what is on screen, if any.
+   */
+  print?(): string | undefined;
 }
 
 /** What the base class gives the controller. */
@@ -47,35 +48,6 @@ export interface ExportHost extends ReactiveControllerHost, HTMLElement {
 
 /** Device pixels per CSS pixel of an exported PNG. */
 export const PNG_PIXEL_RATIO = 2;
-
-/** A data: URL's bytes as a Blob (no fetch: `connect-src` does not allow data: URLs). */
-export function dataUrlBlob(url: string): Blob {
-  const comma = url.indexOf(',');
-  const type = url.slice(5, comma).split(';')[0] || 'application/octet-stream';
-  const binary = atob(url.slice(comma + 1));
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return new Blob([bytes], { type });
-}
-
-/** An SVG document drawn onto a canvas at `pixelRatio`, as a PNG Blob. */
-export async function rasterize(svg: string, pixelRatio: number): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svg], { type: TYPES.svg }));
-  try {
-    const img = new Image();
-    img.src = url;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(img.naturalWidth * pixelRatio);
-    canvas.height = Math.round(img.naturalHeight * pixelRatio);
-    canvas.getContext('2d')!.drawImage(img, 0, 0, canvas.width, canvas.height);
-    const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, TYPES.png));
-    if (!png) throw new Error('toBlob: the browser could not encode the PNG');
-    return png;
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
 
 /** A file name from the record (or the element's id, or its tag): letters, digits, `-` and `_` only. */
 export function exportFileName(host: Pick<ExportHost, 'record' | 'id' | 'localName'>, format: ExportFormat): string {
@@ -116,26 +88,15 @@ export class ExportController implements ReactiveController {
     await this.settled();
     const texts = this.source.texts();
     if (!texts) throw new Error(`toBlob: <${this.host.localName}> has no data to export (state "${this.host.state}")`);
-    if (format === 'csv') return new Blob([csvFile(texts, this.host.resolvedLocale)], { type: TYPES.csv });
-    if (format === 'png') {
-      const png = this.source.drawing().png?.(PNG_PIXEL_RATIO);
-      if (png) return png;
-    }
-    const svg = await this.source.drawing().svg();
-    return format === 'svg' ? new Blob([svg], { type: TYPES.svg }) : rasterize(svg, PNG_PIXEL_RATIO);
+    const files = await import('./export-files.js');
+    return files.exportBlob(format, texts, this.host.resolvedLocale, this.source.drawing());
   }
 
-  /** Saves the file through an `<a download>` on a blob: URL. */
+  /** Saves the file (an `<a download>` on a blob: URL). */
   async download(format: ExportFormat): Promise<void> {
     try {
       const blob = await this.toBlob(format);
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = exportFileName(this.host, format);
-      a.click();
-      // Later, not at once: the browser reads the URL after click() returns.
-      setTimeout(() => URL.revokeObjectURL(url), 10000);
+      (await import('./export-files.js')).save(blob, exportFileName(this.host, format));
       this.setFailed(false);
     } catch {
       this.setFailed(true);
@@ -179,7 +140,7 @@ export class ExportController implements ReactiveController {
     this.restoreAfterPrint();
     const figure = this.host.renderRoot?.querySelector<HTMLElement>('.figure');
     if (!figure || !this.source.texts() || !this.source.complete()) return;
-    const url = this.source.drawing().printImage?.();
+    const url = this.source.drawing().print?.();
     if (!url) return;
     const img = document.createElement('img');
     img.className = 'print-image';

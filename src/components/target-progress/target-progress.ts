@@ -7,7 +7,6 @@ import { msg } from '../../core/messages.js';
 import { text } from '../../core/locale.js';
 import { targetProgressBuilders } from './builders.js';
 import { renderGoals } from './figure.js';
-import { progressSvg } from './svg.js';
 import { type ProgressModel, progressModel, progressTitle } from './model.js';
 import { progressMessages } from './messages.js';
 import { loadTargetProgressRecord } from './record.js';
@@ -136,15 +135,20 @@ export class CivicTargetProgress extends CivicElement<TargetProgressData, Progre
   }
 
   /**
-   * Export draws the rows as one standalone SVG (svg.ts, the static renderer's), rasterised for
-   * PNG. Print keeps the live rows (HTML and SVG print sharp), or that SVG when they were never drawn.
+   * Export draws the rows as one standalone SVG (svg.ts, the static renderer's, loaded when first
+   * needed), rasterised for PNG. Print keeps the live rows (HTML and SVG print sharp): rows never
+   * drawn (never near the viewport) are drawn now, in the update that runs before the page prints.
    */
   protected exportDrawing(): ExportDrawing {
     const model = this.model()!;
     const ctx = { locale: this.resolvedLocale, palette: this.themeController.palette, reducedMotion: true, width: this.viewport.width || 640 };
     return {
-      svg: async () => progressSvg(model, ctx),
-      printImage: () => (this.viewport.seen ? undefined : `data:image/svg+xml;charset=utf-8,${encodeURIComponent(progressSvg(model, ctx))}`),
+      svg: async () => (await import('./svg.js')).progressSvg(model, ctx),
+      print: () => {
+        this.viewport.seen = true;
+        this.requestUpdate();
+        return undefined;
+      },
     };
   }
 
