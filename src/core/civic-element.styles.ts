@@ -174,11 +174,12 @@ export const baseStyles = css`
   }
   .export {
     display: inline-block;
-    position: relative;
     margin: 8px 0 0 8px;
     font-size: 0.85em;
+    vertical-align: top;
   }
   .export summary {
+    display: inline-block;
     padding: 4px 10px;
     color: var(--_accent);
     border: 1px solid var(--_border);
@@ -192,29 +193,24 @@ export const baseStyles = css`
   .export summary::after {
     content: ' ▾';
   }
+  .export[open] summary::after {
+    content: ' ▴';
+  }
+  /* In the flow, not a popup: the host's paint containment would clip a popup at its edge. */
   .export-menu {
-    position: absolute;
-    z-index: 3;
-    inset-inline-start: 0;
     display: flex;
-    flex-direction: column;
-    min-width: 100%;
-    margin-top: 2px;
-    padding: 4px;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: 4px;
-    box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
+    flex-wrap: wrap;
+    gap: 4px;
+    margin-top: 4px;
   }
   .export-menu button {
     padding: 4px 8px;
     font: inherit;
     color: var(--_text);
-    text-align: start;
     white-space: nowrap;
     background: transparent;
-    border: 0;
-    border-radius: 3px;
+    border: 1px solid var(--_border);
+    border-radius: 4px;
     cursor: pointer;
   }
   .export-menu button:hover {

@@ -33,6 +33,7 @@ import { deadlineText, noProgress, targetValue } from './words.js';
  * @attr {string} locale - `zh-CN` | `en`; defaults to the nearest `lang`, else `zh-CN`.
  * @attr {string} theme - `light` | `dark` | `auto` | `high-contrast`.
  * @attr {string} state - Reflected: `loading` | `ready` | `empty` | `error`.
+ * @attr {boolean} show-export - Shows the export menu: downloads of the chart (PNG, SVG) and its table (CSV).
  *
  * @event civic-ready - After a render of new data. `detail: { data }`.
  * @event civic-error - Invalid data or a failed load. `detail: { message, issues: [{ path, message }] }`.
@@ -40,6 +41,8 @@ import { deadlineText, noProgress, targetValue } from './words.js';
  *   (`item`: kind, id, label, target, deadline, latest, pct, timePct, valueText).
  *
  * Children: a `<script type="application/json">` holding the data.
+ *
+ * Methods: `toBlob('png' | 'svg' | 'csv')` resolves to the chart as an image or its table as CSV.
  *
  * @csspart title - The title line.
  * @csspart chart - The goals (focusable; arrow keys move between goals).
@@ -49,6 +52,7 @@ import { deadlineText, noProgress, targetValue } from './words.js';
  * @csspart source - The source line.
  * @csspart table-toggle - The button that shows or hides the data table.
  * @csspart table - The data table.
+ * @csspart export - The export menu (`show-export`): a disclosure button and one button per file.
  * @csspart error - The error message.
  * @csspart empty - The empty state (goals without any reported progress).
  * @csspart loading - The loading message.
