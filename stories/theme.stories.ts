@@ -73,7 +73,8 @@ function themeCss(a: Args): string {
 }
 
 function contrastTable(theme: 'light' | 'dark', a: Args) {
-  const color = (t: ColorToken) => (a[t]?.trim() ? resolve(a[t].trim()) : resolve(themeDefault(theme, t)));
+  const color = (t: ColorToken): string | undefined =>
+    a[t]?.trim() ? resolve(a[t].trim()) : t === 'focus' ? color('accent') : resolve(themeDefault(theme, t));
   const surface = color('surface');
   const row = (t: ColorToken, min: number) => {
     const c = color(t);
