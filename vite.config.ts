@@ -225,6 +225,10 @@ function cdnConfig(): UserConfig {
       reportCompressedSize: false,
       lib: { entry: oneCdnEntry(), formats: ['es'] },
       rolldownOptions: {
+        // A lazy chunk (export, the SVG renderer) imports what it shares with the entry from the
+        // entry itself: otherwise the shared code (ECharts, Lit) is split into a second file that
+        // every page must then fetch before the element renders.
+        preserveEntrySignatures: 'allow-extension',
         output: {
           minify: !readable,
           // Keep licence headers (Lit's @license, ECharts'); drop JSDoc and /*#__PURE__*/ hints.

@@ -7,6 +7,8 @@
  * then from what the reader picked last time (localStorage), then from the defaults.
  */
 import '../src/civic-charts.js';
+import { embedCodePanel } from '../src/embed/code-panel.js';
+import { EMBED_ELEMENTS, type EmbedElement } from '../src/embed/embed.js';
 
 const THEMES = ['light', 'dark', 'auto', 'high-contrast'] as const;
 const LOCALES = ['zh-CN', 'en'] as const;
@@ -61,8 +63,57 @@ function current(): { theme: Theme; locale: Locale } {
   return { theme, locale };
 }
 
+/** Where the embed codes say dist/ is hosted (a placeholder, as in the README). */
+const EMBED_BASE = 'https://your.cdn/civic-charts/';
+
+/** The charts of the article that a reader can embed: those with a record. */
+function embeddable(): HTMLElement[] {
+  return civicElements().filter((el): el is HTMLElement => el instanceof HTMLElement && el.hasAttribute('record'));
+}
+
+/** Fills the chart picker (labels: each chart's title once it has one) and shows the picked chart's codes. */
+function showEmbedCodes(): void {
+  const pick = document.querySelector<HTMLSelectElement>('#embed-pick');
+  const target = document.querySelector<HTMLElement>('#embed-codes');
+  if (!pick || !target) return;
+  const els = embeddable();
+  const chosen = Number(pick.value || 0);
+  pick.replaceChildren(
+    ...els.map((el, i) => {
+      const option = document.createElement('option');
+      option.value = String(i);
+      option.textContent = el.getAttribute('aria-label') || `${el.localName} · ${el.getAttribute('record')}`;
+      return option;
+    }),
+  );
+  pick.value = String(Math.min(chosen, els.length - 1));
+  const el = els[Number(pick.value)];
+  const element = el?.localName.replace(/^civic-/, '') as EmbedElement;
+  if (!el || !EMBED_ELEMENTS.includes(element)) return target.replaceChildren();
+  const codes = embedCodePanel(
+    {
+      element,
+      record: el.getAttribute('record') ?? undefined,
+      locale: state.locale,
+      theme: state.theme === 'light' ? undefined : state.theme,
+      base: EMBED_BASE,
+      title: el.getAttribute('aria-label') ?? undefined,
+    },
+    state.locale,
+  );
+  target.replaceChildren(codes);
+}
+
 let state = current();
 apply(state.theme, state.locale);
+showEmbedCodes();
+document.querySelector('#embed-pick')?.addEventListener('change', showEmbedCodes);
+// Titles arrive with the data: the picker's labels and the iframe's title follow.
+let relabel = 0;
+document.addEventListener('civic-ready', () => {
+  cancelAnimationFrame(relabel);
+  relabel = requestAnimationFrame(showEmbedCodes);
+});
 
 document.querySelector<HTMLFormElement>('#settings')?.addEventListener('change', (event) => {
   const input = event.target as HTMLInputElement;
@@ -70,6 +121,8 @@ document.querySelector<HTMLFormElement>('#settings')?.addEventListener('change',
   else if (input.name === 'locale' && isLocale(input.value)) state = { ...state, locale: input.value };
   else return;
   apply(state.theme, state.locale);
+  // After the elements have re-rendered in the new locale (their titles name the options).
+  requestAnimationFrame(showEmbedCodes);
   try {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
   } catch {

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../src/components/cluster-gauge/define.js';
 import { clusterRecordIds } from '../src/data/records.js';
 import type { ClusterGaugeData } from '../src/components/cluster-gauge/types.js';
-import { NEVER_ANSWERS, holdNeverAnswering, styles, themeAndLocaleArgTypes } from './support.js';
+import { NEVER_ANSWERS, holdNeverAnswering, withEmbedCodes, styles, themeAndLocaleArgTypes } from './support.js';
 
 /**
  * Illustrative data for stories only: the source says so, and the element's source line then
@@ -58,6 +58,8 @@ const meta: Meta<Args> = {
       ?hide-source=${a.hideSource}
     ></civic-cluster-gauge>
   </div>`,
+  // The embed codes of the chart shown (script tag and iframe), under every story.
+  decorators: [withEmbedCodes],
   parameters: {
     docs: {
       description: {

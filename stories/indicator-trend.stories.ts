@@ -4,7 +4,7 @@ import '../src/components/indicator-trend/define.js';
 import { indicatorRecordIds } from '../src/data/records.js';
 import type { Observation } from '../src/data/types.js';
 import type { IndicatorTrendData } from '../src/components/indicator-trend/types.js';
-import { NEVER_ANSWERS, holdNeverAnswering, styles, themeAndLocaleArgTypes } from './support.js';
+import { NEVER_ANSWERS, holdNeverAnswering, withEmbedCodes, styles, themeAndLocaleArgTypes } from './support.js';
 
 /**
  * Illustrative data for stories only: the source says so, and the element's source line then
@@ -102,6 +102,8 @@ const meta: Meta<Args> = {
       ?hide-source=${a.hideSource}
     ></civic-indicator-trend>
   </div>`,
+  // The embed codes of the chart shown (script tag and iframe), under every story.
+  decorators: [withEmbedCodes],
   parameters: {
     docs: {
       description: {

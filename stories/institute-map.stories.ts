@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/institute-map/define.js';
 import type { InstituteMapData } from '../src/components/institute-map/types.js';
-import { NEVER_ANSWERS, holdNeverAnswering, styles, themeAndLocaleArgTypes } from './support.js';
+import { NEVER_ANSWERS, holdNeverAnswering, withEmbedCodes, styles, themeAndLocaleArgTypes } from './support.js';
 
 /**
  * Illustrative data for stories only: the source says so, and the element's source line then
@@ -57,6 +57,8 @@ const meta: Meta<Args> = {
       ?show-table=${a.showTable}
     ></civic-institute-map>
   </div>`,
+  // The embed codes of the chart shown (script tag and iframe), under every story.
+  decorators: [withEmbedCodes],
   parameters: {
     docs: {
       description: {

@@ -1,7 +1,9 @@
 /** What every element's stories share: the theme/locale controls, CSP-safe styles and the held-open `src`. */
 import type { Decorator } from '@storybook/web-components-vite';
-import { noChange } from 'lit';
+import { html, noChange } from 'lit';
 import { Directive, PartType, directive, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { embedCodePanel } from '../src/embed/code-panel.js';
+import type { EmbedElement } from '../src/embed/embed.js';
 
 export const themeAndLocaleArgTypes = {
   theme: { control: 'inline-radio', options: ['light', 'dark', 'auto', 'high-contrast'] },
@@ -58,3 +60,45 @@ export const styles = directive(
     }
   },
 );
+
+/** Where the docs' embed codes say dist/ is hosted (a placeholder, as in the README). */
+export const EMBED_BASE = 'https://your.cdn/civic-charts/';
+
+/**
+ * Under the story, the embed codes of the chart it shows (src/embed/codes.ts), with copy buttons:
+ * read from the first civic-* element once the story and the toolbar have set its attributes.
+ * A story whose data is a property gets `src="data.json"`: embed such data from a URL.
+ */
+export const withEmbedCodes: Decorator = (story, context) => {
+  const slot = document.createElement('div');
+  slot.className = 'civic-story-embed';
+  const fill = () => {
+    const el = context.canvasElement?.querySelector<HTMLElement>('civic-cluster-gauge, civic-indicator-trend, civic-target-progress, civic-institute-map');
+    if (!el || !slot.isConnected) return;
+    const locale = el.getAttribute('locale') === 'en' ? 'en' : 'zh-CN';
+    const theme = el.getAttribute('theme');
+    const panel = embedCodePanel(
+      {
+        element: el.localName.slice('civic-'.length) as EmbedElement,
+        record: el.getAttribute('record') || undefined,
+        src: el.getAttribute('record') ? undefined : 'data.json',
+        locale,
+        theme: theme && theme !== 'light' ? theme : undefined,
+        base: EMBED_BASE,
+        title: el.getAttribute('aria-label') || undefined,
+      },
+      'en',
+    );
+    for (const pre of panel.querySelectorAll('pre')) {
+      pre.style.setProperty('white-space', 'pre-wrap');
+      pre.style.setProperty('overflow-wrap', 'anywhere');
+      pre.style.setProperty('font-size', '12px');
+    }
+    slot.replaceChildren(panel);
+  };
+  // After the toolbar's decorator has set theme and locale (its own next frame), and again once
+  // the chart has a title (the iframe's accessible name).
+  requestAnimationFrame(() => requestAnimationFrame(fill));
+  context.canvasElement?.addEventListener('civic-ready', () => requestAnimationFrame(fill));
+  return html`${story()}${slot}`;
+};

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../src/components/target-progress/define.js';
 import { targetProgressRecordIds } from '../src/components/target-progress/record.js';
 import type { TargetProgressData } from '../src/components/target-progress/types.js';
-import { NEVER_ANSWERS, holdNeverAnswering, styles, themeAndLocaleArgTypes } from './support.js';
+import { NEVER_ANSWERS, holdNeverAnswering, withEmbedCodes, styles, themeAndLocaleArgTypes } from './support.js';
 
 /**
  * Illustrative data for stories only: the source says so, and the element's source line then
@@ -63,6 +63,8 @@ const meta: Meta<Args> = {
       ?hide-source=${a.hideSource}
     ></civic-target-progress>
   </div>`,
+  // The embed codes of the chart shown (script tag and iframe), under every story.
+  decorators: [withEmbedCodes],
   parameters: {
     docs: {
       description: {

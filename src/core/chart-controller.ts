@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { enqueueChartJob } from './chart-scheduler.js';
-import { init, type EChartsType } from './echarts.js';
+import { type ChartOption, init, type EChartsType } from './echarts.js';
 import type { ViewportController } from './viewport-controller.js';
 
 export interface ChartControllerConfig {
@@ -20,7 +20,7 @@ const innerHTMLDescriptor = Object.getOwnPropertyDescriptor(Element.prototype, '
  * means "remove all children", so on our own container only, an empty assignment becomes
  * `replaceChildren()`; anything else is passed through untouched (and refused by the policy).
  */
-function makeTrustedTypesSafe(el: HTMLElement): void {
+export function makeTrustedTypesSafe(el: HTMLElement): void {
   if (Object.prototype.hasOwnProperty.call(el, 'innerHTML')) return;
   Object.defineProperty(el, 'innerHTML', {
     configurable: true,
@@ -32,6 +32,23 @@ function makeTrustedTypesSafe(el: HTMLElement): void {
       else innerHTMLDescriptor.set!.call(this, value);
     },
   });
+}
+
+/**
+ * An option drawn by the canvas renderer on a detached box, as a PNG data: URL: the image of a
+ * chart that has not been created yet (an element never scrolled into view), synchronously, so
+ * it also serves `beforeprint`. The instance is disposed at once.
+ */
+export function offscreenPng(option: ChartOption, theme: object, width: number, height: number, pixelRatio: number): string {
+  const box = document.createElement('div');
+  makeTrustedTypesSafe(box);
+  const chart = init(box, theme, { renderer: 'canvas', width, height, devicePixelRatio: pixelRatio });
+  try {
+    chart.setOption({ ...option, animation: false });
+    return chart.getDataURL({ type: 'png', pixelRatio, backgroundColor: (option as { backgroundColor?: string }).backgroundColor });
+  } finally {
+    chart.dispose();
+  }
 }
 
 /**

@@ -1,10 +1,11 @@
 import { html, type TemplateResult } from 'lit';
 import type { ChartItem } from './a11y.js';
 import type { ElementBuilders, RenderContext } from './builders.js';
-import { ChartController } from './chart-controller.js';
+import { ChartController, offscreenPng } from './chart-controller.js';
 import { CivicElement, type FigureContext } from './civic-element.js';
 import type { ChartOption, EChartsType } from './echarts.js';
 import type { Locale } from './locale.js';
+import type { ExportDrawing } from './export-controller.js';
 import { echartsTheme } from './theme.js';
 
 interface PointerParams {
@@ -80,6 +81,31 @@ export abstract class CivicChartElement<D extends object, M = unknown, V = M> ex
     };
     chart.setOption(this.builders.option(view, ctx), this.optionMerge());
     this._drawn = { chart, view, locale, theme, band };
+  }
+
+  /**
+   * Export and print draw the option of the view shown, under the element's palette, on its
+   * surface colour: SVG with ECharts' SVG renderer (loaded on first use, a chunk of its own), PNG
+   * and the print image from the live chart when it shows this view, else drawn offscreen.
+   */
+  protected exportDrawing(): ExportDrawing {
+    const view = this.view()!;
+    const palette = this.themeController.palette;
+    const width = this.viewport.width || 640;
+    const height = this.viewport.height || parseFloat(getComputedStyle(this).getPropertyValue('--_chart-height')) || 300;
+    const ctx: RenderContext = { locale: this.resolvedLocale, palette, reducedMotion: true, width };
+    const option = () => ({ ...this.builders.option(view, ctx), backgroundColor: palette.surface });
+    const theme = echartsTheme(palette);
+    const png = (pixelRatio: number) => {
+      const chart = this.chart;
+      const live = chart && !chart.isDisposed() && this._drawn?.chart === chart && this._drawn.view === view;
+      return live ? chart.getDataURL({ type: 'png', pixelRatio, backgroundColor: palette.surface }) : offscreenPng(option(), theme, width, height, pixelRatio);
+    };
+    return {
+      svg: async () => (await import('./echarts-svg.js')).renderSvg(option(), theme, width, height),
+      png,
+      print: () => png(3),
+    };
   }
 
   protected override highlightItem(item: ChartItem | undefined, previous: ChartItem | undefined): void {

@@ -178,19 +178,90 @@ export const baseStyles = css`
     white-space: nowrap !important;
     border: 0 !important;
   }
+  .export {
+    display: inline-block;
+    margin: 8px 0 0 8px;
+    font-size: 0.85em;
+    vertical-align: top;
+  }
+  .export summary {
+    display: inline-block;
+    padding: 4px 10px;
+    color: var(--_accent);
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    cursor: pointer;
+    list-style: none;
+  }
+  .export summary::-webkit-details-marker {
+    display: none;
+  }
+  .export summary::after {
+    content: ' ▾';
+  }
+  .export[open] summary::after {
+    content: ' ▴';
+  }
+  /* In the flow, not a popup: the host's paint containment would clip a popup at its edge. */
+  .export-menu {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px;
+    margin-top: 4px;
+  }
+  .export-menu button {
+    padding: 4px 8px;
+    font: inherit;
+    color: var(--_text);
+    white-space: nowrap;
+    background: transparent;
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    cursor: pointer;
+  }
+  .export-menu button:hover {
+    background: var(--_track);
+  }
+  .export summary:focus-visible,
+  .export-menu button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .export-failed {
+    margin-inline-start: 8px;
+    color: var(--_negative);
+    font-size: 0.85em;
+  }
+  .print-image {
+    display: none;
+  }
+  /*
+   * Print: the figure stays on one page with its title, summary and source; the table prints as
+   * it is on screen (shown or not); controls and tooltips do not print. A chart's canvas would
+   * print at screen resolution: while printing it is swapped for a sharp image (export-controller.ts).
+   */
   @media print {
+    :host {
+      break-inside: avoid;
+      print-color-adjust: exact;
+    }
     .table-toggle,
-    .tooltip {
+    .tooltip,
+    .export,
+    .export-failed {
+      display: none !important;
+    }
+    .figure:focus-visible {
+      outline: none;
+    }
+    .figure[data-print] > :not(.print-image) {
       display: none;
     }
-    .table-wrap.visually-hidden {
-      position: static !important;
-      width: auto !important;
-      height: auto !important;
-      margin: 8px 0 0 !important;
-      overflow: visible !important;
-      clip-path: none !important;
-      white-space: normal !important;
+    .figure[data-print] > .print-image {
+      display: block;
+      width: 100%;
+      height: 100%;
+      object-fit: contain;
     }
   }
   @media (forced-colors: active) {
@@ -198,7 +269,9 @@ export const baseStyles = css`
       border-color: CanvasText;
     }
     .figure:focus-visible,
-    .table-toggle:focus-visible {
+    .table-toggle:focus-visible,
+    .export summary:focus-visible,
+    .export-menu button:focus-visible {
       outline-color: Highlight;
     }
   }

@@ -5,6 +5,7 @@ import type { ElementBuilders, FigureContext } from './builders.js';
 import { baseStyles } from './civic-element.styles.js';
 import { type CivicState, DataSourceController } from './data-controller.js';
 import { fire } from './events.js';
+import { type ExportDrawing, type ExportFormat, ExportController } from './export-controller.js';
 import { type Locale, resolveLocale } from './locale.js';
 import { msg } from './messages.js';
 import { NavigationController } from './navigation-controller.js';
@@ -59,6 +60,8 @@ export abstract class CivicElement<D extends object, M = unknown, V = M> extends
   @property({ type: Boolean, attribute: 'show-table', reflect: true }) showTable = false;
   /** Milliseconds before a `src` fetch gives up. */
   @property({ type: Number, attribute: 'fetch-timeout' }) fetchTimeout = 10000;
+  /** Shows a menu (`part="export"`) that downloads the chart as PNG or SVG and its table as CSV. */
+  @property({ type: Boolean, attribute: 'show-export' }) showExport = false;
 
   private readonly _cache = new ModelCache<D, M, V>({
     builders: () => this.builders,
@@ -94,6 +97,11 @@ export abstract class CivicElement<D extends object, M = unknown, V = M> extends
     tooltip: () => this.renderRoot?.querySelector<HTMLElement>('.tooltip'),
     figureWidth: () => this.viewport.width,
   });
+  protected readonly exporter = new ExportController(this, {
+    texts: () => (this.view() === undefined || this.builders.isEmpty(this.model()!) ? undefined : this._cache.texts(this.model()!, this.resolvedLocale)),
+    complete: () => this.figureComplete(),
+    drawing: () => this.exportDrawing(),
+  });
 
   // ---- what elements provide ----------------------------------------------------------------
 
@@ -108,30 +116,20 @@ export abstract class CivicElement<D extends object, M = unknown, V = M> extends
   /** The model of the data (pure); rebuilt only when the data or `modelInputs()` change. */
   protected abstract buildModel(data: D): M;
   /** Besides the data, what the model depends on (a district map): compared by identity. */
-  protected modelInputs(): readonly unknown[] {
-    return [];
-  }
+  protected modelInputs(): readonly unknown[] { return []; }
   /** What is drawn: the model under the reader's view state (legend toggles); the model itself by default. */
-  protected buildView(model: M): V {
-    return model as unknown as V;
-  }
+  protected buildView(model: M): V { return model as unknown as V; }
   /** What the view depends on besides the model (hidden series): compared by identity. */
-  protected viewInputs(): readonly unknown[] {
-    return [];
-  }
+  protected viewInputs(): readonly unknown[] { return []; }
   /**
    * The figure inside the focusable `part="chart"` box. `view` is undefined when there is nothing
    * to draw (chart elements still render their container, so the chart keeps its box).
    */
   protected abstract renderFigure(view: V | undefined, ctx: FigureContext): TemplateResult | typeof nothing;
   /** Extra content after the figure (a legend, a list of unplaced items); none by default. */
-  protected renderExtras(_view: V, _model: M, _ctx: FigureContext): TemplateResult | typeof nothing {
-    return nothing;
-  }
+  protected renderExtras(_view: V, _model: M, _ctx: FigureContext): TemplateResult | typeof nothing { return nothing; }
   /** What the empty state shows; by default "No data reported". */
-  protected renderEmpty(_model: M | undefined, ctx: FigureContext): TemplateResult | string {
-    return msg(ctx.locale).noData;
-  }
+  protected renderEmpty(_model: M | undefined, ctx: FigureContext): TemplateResult | string { return msg(ctx.locale).noData; }
   /** The ARIA role of the focusable figure box: `img` for a canvas; `group` when it holds native widgets. */
   protected figureRole: 'img' | 'group' = 'img';
   /** Shows the active item in the figure (ECharts' highlight, an SVG class). */
@@ -139,11 +137,11 @@ export abstract class CivicElement<D extends object, M = unknown, V = M> extends
   /** Where the keyboard's tooltip goes (figure coordinates); the top left by default. */
   protected tipAnchor?(item: ChartItem): { x: number; y: number } | undefined;
   /** False while the drawing lacks something it needs (a map's districts): `civic-ready` waits. */
-  protected figureComplete(): boolean {
-    return true;
-  }
+  protected figureComplete(): boolean { return true; }
   /** After each update, before `civic-ready`: chart elements bring the chart up to date here. */
   protected updateFigure?(): void;
+  /** How export and print draw the chart (see export-controller.ts). */
+  protected abstract exportDrawing(): ExportDrawing;
 
   // ---- public API ---------------------------------------------------------------------------
 
@@ -163,17 +161,18 @@ export abstract class CivicElement<D extends object, M = unknown, V = M> extends
     return resolveLocale(this, this.locale);
   }
 
-  /** Fires `civic-select` for an item (a click or Enter). */
-  protected select(item: ChartItem): void {
-    fire(this, 'civic-select', { item: { ...item.detail }, key: item.key, label: item.label });
+  /** The chart as `'png'` (2× pixels) or `'svg'`, or its table as `'csv'` (UTF-8, BOM); rejects without data. */
+  toBlob(format: ExportFormat): Promise<Blob> {
+    return this.exporter.toBlob(format);
   }
+
+  /** Fires `civic-select` for an item (a click or Enter). */
+  protected select(item: ChartItem): void { fire(this, 'civic-select', { item: { ...item.detail }, key: item.key, label: item.label }); }
 
   // ---- what is built from the data (see model-cache.ts) ----------------------------------------
 
   /** The model of the data shown (undefined without data). */
-  protected model(): M | undefined {
-    return this.source.data && this._cache.model(this.source.data);
-  }
+  protected model(): M | undefined { return this.source.data && this._cache.model(this.source.data); }
 
   /** What is drawn (undefined without data). */
   protected view(): V | undefined {
@@ -245,6 +244,7 @@ export abstract class CivicElement<D extends object, M = unknown, V = M> extends
             toggleTable: () => (this.showTable = !this.showTable),
           })
         : nothing}
+      ${this.showExport && shown ? this.exporter.template(locale) : nothing}
     `;
   }
 }

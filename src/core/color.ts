@@ -50,3 +50,22 @@ export function normalizeColor(c: string, host?: Element): string {
   if (!m || (m[4] !== undefined && Number(m[4]) < 1)) return resolved || c;
   return `#${[m[1], m[2], m[3]].map((x) => Number(x).toString(16).padStart(2, '0')).join('')}`;
 }
+
+/** WCAG 2 relative luminance of a #rrggbb colour; undefined for anything else. */
+export function relativeLuminance(c: string): number | undefined {
+  const rgb = parseHex(c);
+  if (!rgb) return undefined;
+  const [r, g, b] = rgb.map((v) => {
+    const s = v / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG 2 contrast ratio of two #rrggbb colours (1 to 21); undefined when either is not one. */
+export function contrastRatio(a: string, b: string): number | undefined {
+  const x = relativeLuminance(a);
+  const y = relativeLuminance(b);
+  if (x === undefined || y === undefined) return undefined;
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+}

@@ -56,6 +56,10 @@ const zh = {
   inferredShort: '（推断）',
   /** How exact a value is, as a word for tables (exact included). */
   boundWord: { exact: '确数', approx: '约数', lowerBound: '下限（超过）', estimate: '预计值' } as Record<Bound, string>,
+  /** The export menu's button and its three files. */
+  exportMenu: '下载',
+  exportFormat: { png: 'PNG 图片', svg: 'SVG 矢量图', csv: 'CSV 数据表' } as Record<'png' | 'svg' | 'csv', string>,
+  exportFailed: '下载失败',
 };
 
 export type CoreMessages = typeof zh;
@@ -101,6 +105,9 @@ const en: CoreMessages = {
   periodInferredNote: ' (period inferred)',
   inferredShort: ' (inferred)',
   boundWord: { exact: 'exact', approx: 'approximate', lowerBound: 'lower bound', estimate: 'estimate' },
+  exportMenu: 'Download',
+  exportFormat: { png: 'PNG image', svg: 'SVG image', csv: 'CSV data table' },
+  exportFailed: 'The download failed',
 };
 
 const tables: Record<Locale, CoreMessages> = { 'zh-CN': zh, en };

@@ -6,6 +6,7 @@
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { TableModel } from './a11y.js';
+import type { ExportFormat } from './export-controller.js';
 import type { Locale } from './locale.js';
 import { msg } from './messages.js';
 import type { Texts } from './model-cache.js';
@@ -152,4 +153,41 @@ export function loadingTemplate(locale: Locale): TemplateResult {
 
 export function emptyTemplate(content: TemplateResult | string): TemplateResult {
   return html`<div class="state-box" part="empty">${content}</div>`;
+}
+
+const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'csv'];
+
+/** Escape closes the menu and gives focus back to its button. */
+function menuKeydown(e: KeyboardEvent): void {
+  const details = e.currentTarget as HTMLDetailsElement;
+  if (e.key !== 'Escape' || !details.open) return;
+  e.stopPropagation();
+  details.open = false;
+  details.querySelector('summary')?.focus();
+}
+
+/** Focus leaving the menu closes it. */
+function menuFocusout(e: FocusEvent): void {
+  const details = e.currentTarget as HTMLDetailsElement;
+  if (!details.contains(e.relatedTarget as Node | null)) details.open = false;
+}
+
+/**
+ * The export menu: a native disclosure (Enter or Space opens it) holding one button per file;
+ * choosing one closes the menu and returns focus to its button.
+ */
+export function exportTemplate(locale: Locale, pick: (format: ExportFormat) => void, failed: boolean): TemplateResult {
+  const m = msg(locale);
+  const choose = (e: Event, format: ExportFormat) => {
+    const details = (e.currentTarget as HTMLElement).closest('details')!;
+    details.open = false;
+    details.querySelector('summary')?.focus();
+    pick(format);
+  };
+  return html`<details class="export" part="export" @keydown=${menuKeydown} @focusout=${menuFocusout}>
+    <summary>${m.exportMenu}</summary>
+    <div class="export-menu" role="group" aria-label=${m.exportMenu}>
+      ${FORMATS.map((f) => html`<button type="button" data-format=${f} @click=${(e: Event) => choose(e, f)}>${m.exportFormat[f]}</button>`)}
+    </div>
+  </details>${failed ? html`<span class="export-failed" role="status">${m.exportFailed}</span>` : nothing}`;
 }

@@ -17,6 +17,7 @@ const MODULES = {
   'indicator-trend': () => import('../../stories/indicator-trend.stories.js'),
   'institute-map': () => import('../../stories/institute-map.stories.js'),
   'target-progress': () => import('../../stories/target-progress.stories.js'),
+  theme: () => import('../../stories/theme.stories.js'),
 };
 
 type Report = CspReport<StoriesReport>;

@@ -24,6 +24,7 @@ import { validateClusterGaugeData } from './validate.js';
  * @attr {string} locale - `zh-CN` | `en`; defaults to the nearest `lang`, else `zh-CN`.
  * @attr {string} theme - `light` | `dark` | `auto` | `high-contrast`.
  * @attr {string} state - Reflected: `loading` | `ready` | `empty` | `error`.
+ * @attr {boolean} show-export - Shows the export menu: downloads of the chart (PNG, SVG) and its table (CSV).
  *
  * @event civic-ready - After a render of new data. `detail: { data }`.
  * @event civic-error - Invalid data or a failed load. `detail: { message, issues: [{ path, message }] }`.
@@ -32,6 +33,8 @@ import { validateClusterGaugeData } from './validate.js';
  *
  * Children: a `<script type="application/json">` holding the data; any other children are a
  * fallback shown only where JavaScript does not run (the element's shadow root hides them).
+ *
+ * Methods: `toBlob('png' | 'svg' | 'csv')` resolves to the chart as an image or its table as CSV.
  *
  * @csspart title - The title line.
  * @csspart subtitle - The period and measure of the value shown.
@@ -42,6 +45,7 @@ import { validateClusterGaugeData } from './validate.js';
  * @csspart source - The source line.
  * @csspart table-toggle - The button that shows or hides the data table.
  * @csspart table - The data table.
+ * @csspart export - The export menu (`show-export`): a disclosure button and one button per file.
  * @csspart error - The error message.
  * @csspart empty - The empty state (name, tier and target of a cluster without data).
  * @csspart loading - The loading message.

@@ -31,6 +31,7 @@ import { validateIndicatorTrendData } from './validate.js';
  * @attr {string} locale - `zh-CN` | `en`; defaults to the nearest `lang`, else `zh-CN`.
  * @attr {string} theme - `light` | `dark` | `auto` | `high-contrast`.
  * @attr {string} state - Reflected: `loading` | `ready` | `empty` | `error`.
+ * @attr {boolean} show-export - Shows the export menu: downloads of the chart (PNG, SVG) and its table (CSV).
  *
  * @event civic-ready - After a render of new data. `detail: { data }`.
  * @event civic-error - Invalid data or a failed load. `detail: { message, issues: [{ path, message }] }`.
@@ -40,6 +41,8 @@ import { validateIndicatorTrendData } from './validate.js';
  *
  * Children: a `<script type="application/json">` holding the data; any other children are a
  * fallback shown only where JavaScript does not run.
+ *
+ * Methods: `toBlob('png' | 'svg' | 'csv')` resolves to the chart as an image or its table as CSV.
  *
  * @csspart title - The title line.
  * @csspart subtitle - Scope and measure.
@@ -52,6 +55,7 @@ import { validateIndicatorTrendData } from './validate.js';
  * @csspart source - The source line.
  * @csspart table-toggle - The button that shows or hides the data table.
  * @csspart table - The data table.
+ * @csspart export - The export menu (`show-export`): a disclosure button and one button per file.
  * @csspart error - The error message.
  * @csspart empty - The empty state.
  * @csspart loading - The loading message.

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { ChartItem } from '../../core/a11y.js';
 import { CivicElement, type FigureContext } from '../../core/civic-element.js';
+import type { ExportDrawing } from '../../core/export-controller.js';
 import { msg } from '../../core/messages.js';
 import { text } from '../../core/locale.js';
 import { targetProgressBuilders } from './builders.js';
@@ -32,6 +33,7 @@ import { deadlineText, noProgress, targetValue } from './words.js';
  * @attr {string} locale - `zh-CN` | `en`; defaults to the nearest `lang`, else `zh-CN`.
  * @attr {string} theme - `light` | `dark` | `auto` | `high-contrast`.
  * @attr {string} state - Reflected: `loading` | `ready` | `empty` | `error`.
+ * @attr {boolean} show-export - Shows the export menu: downloads of the chart (PNG, SVG) and its table (CSV).
  *
  * @event civic-ready - After a render of new data. `detail: { data }`.
  * @event civic-error - Invalid data or a failed load. `detail: { message, issues: [{ path, message }] }`.
@@ -39,6 +41,8 @@ import { deadlineText, noProgress, targetValue } from './words.js';
  *   (`item`: kind, id, label, target, deadline, latest, pct, timePct, valueText).
  *
  * Children: a `<script type="application/json">` holding the data.
+ *
+ * Methods: `toBlob('png' | 'svg' | 'csv')` resolves to the chart as an image or its table as CSV.
  *
  * @csspart title - The title line.
  * @csspart chart - The goals (focusable; arrow keys move between goals).
@@ -48,6 +52,7 @@ import { deadlineText, noProgress, targetValue } from './words.js';
  * @csspart source - The source line.
  * @csspart table-toggle - The button that shows or hides the data table.
  * @csspart table - The data table.
+ * @csspart export - The export menu (`show-export`): a disclosure button and one button per file.
  * @csspart error - The error message.
  * @csspart empty - The empty state (goals without any reported progress).
  * @csspart loading - The loading message.
@@ -131,6 +136,24 @@ export class CivicTargetProgress extends CivicElement<TargetProgressData, Progre
       },
       showLabels,
     );
+  }
+
+  /**
+   * Export draws the rows as one standalone SVG (svg.ts, the static renderer's, loaded when first
+   * needed), rasterised for PNG. Print keeps the live rows (HTML and SVG print sharp): rows never
+   * drawn (never near the viewport) are drawn now, in the update that runs before the page prints.
+   */
+  protected exportDrawing(): ExportDrawing {
+    const model = this.model()!;
+    const ctx = { locale: this.resolvedLocale, palette: this.themeController.palette, reducedMotion: true, width: this.viewport.width || 640 };
+    return {
+      svg: async () => (await import('./svg.js')).progressSvg(model, ctx),
+      print: () => {
+        this.viewport.seen = true;
+        this.requestUpdate();
+        return undefined;
+      },
+    };
   }
 
   protected override highlightItem(item: ChartItem | undefined): void {
