@@ -16,7 +16,7 @@ describe('civic-indicator-trend: lifecycle', () => {
     lazy: { summaryContains: '18147.7亿元' },
     dispose: {
       record: 'rd_intensity',
-      check: (el) => expect(series(el, 'targets')!.markLine!.data.map((m) => m.yAxis)).to.deep.equal([3.4, 3.6]),
+      check: (el) => expect(['target:0', 'target:1'].map((id) => (series(el, id)!.data as { value: [number, number] }[])[0].value[1])).to.deep.equal([3.4, 3.6]),
     },
     resize: {},
     theme: {
@@ -95,7 +95,7 @@ describe('civic-indicator-trend: 10,000 points', () => {
     expect(pointsOf(el)[0]).to.have.length(10000);
     // The table renders its first 200 rows and a button for the rest: every figure stays reachable.
     expect(part(el, 'table')!.querySelectorAll('tbody tr')).to.have.length(200);
-    expect(part(el, 'table')!.querySelector('tbody tr th')!.textContent).to.equal('1200年1月');
+    expect(part(el, 'table')!.querySelector('tbody tr')!.textContent).to.contain('1200年1月');
     expect(partText(el, 'table-more')).to.equal('显示全部10,000行（当前显示前200行）');
     part(el, 'table-more')!.click();
     await el.updateComplete;

@@ -15,7 +15,6 @@ export interface SeriesOption {
   showSymbol?: boolean;
   sampling?: string;
   lineStyle?: { type?: unknown; color?: string };
-  markLine?: { data: { yAxis: number; name: string }[] };
 }
 
 export function option(el: CivicIndicatorTrend) {

@@ -158,13 +158,30 @@ describe('civic-indicator-trend: what it shows', () => {
 
   it('draws targets as reference lines inside the axis (R&D intensity 3.4% by 2025 and the later 3.6%)', async () => {
     const el = await chartOf('rd_intensity');
-    const marks = series(el, 'targets')!.markLine!.data;
-    expect(marks.map((m) => m.yAxis)).to.deep.equal([3.4, 3.6]);
+    const marks = [series(el, 'target:0')!, series(el, 'target:1')!];
+    // Across the whole time axis, at the target's value.
+    expect(marks.map((m) => (m.data as { value: [number, number] }[]).map((d) => d.value[1]))).to.deep.equal([[3.4, 3.4], [3.6, 3.6]]);
     expect(marks.map((m) => m.name)).to.deep.equal(['报道目标：2025年3.4%', '“十四五”科技创新规划目标：2025年3.6%']);
+    expect(series(el, 'zero')).to.equal(undefined);
     expect(levelExtent(el)[1]).to.be.at.least(3.6);
     expect(yearOf(option(el).xAxis[0].max - 1)).to.equal(2025);
     expect(partText(el, 'summary')).to.contain('参考线：报道目标：2025年3.4%；“十四五”科技创新规划目标：2025年3.6%。');
     expect(rows(el).find((r) => r[0] === '“十四五”科技创新规划目标：2025年3.6%')![4]).to.contain('参考线');
+  });
+
+  it('draws the zero line when signed levels go below zero, and the axis crosses it (illustrative anomalies in °C)', async () => {
+    const el = await fixture<CivicIndicatorTrend>(html`<civic-indicator-trend></civic-indicator-trend>`);
+    el.data = trendData({
+      unit: '°C',
+      signed: true,
+      series: [{ id: 'anomaly', name: { zh: '气温距平', en: 'Temperature anomaly' }, observations: [obs('2018', -0.17, { unit: '°C' }), obs('2019', 0.05, { unit: '°C' }), obs('2020', 0.21, { unit: '°C' })] }],
+    });
+    await untilState(el, 'ready');
+    await untilChart(el);
+    const zero = series(el, 'zero')!;
+    expect((zero.data as { value: [number, number] }[]).map((d) => d.value[1])).to.deep.equal([0, 0]);
+    expect(levelExtent(el)[0]).to.be.below(-0.17);
+    expect(partText(el, 'summary')).to.contain('°C');
   });
 
   it('shows a change reported without a level as a bar on the change axis, never as a level', async () => {

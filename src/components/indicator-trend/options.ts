@@ -8,12 +8,12 @@
  *                  periods, dashed where an end is an estimate, a lower bound or derived;
  *   3n …           one `bar` series per series with changes (year-on-year or a change series),
  *                  on the change axis (right);
- *   last           `targets`: the reference lines (markLine) and an invisible point that keeps
- *                  the highest target inside the level axis.
+ *   last           `target:i`, one line series per reference line (its label at one end), and
+ *                  `zero`, the zero line when levels go below zero.
  * Markers: ● exact, ◆ approximate, ○ estimate (hollow), ▲ lower bound, ■ revised, ◇ derived (hollow).
  */
 import { BarChart, LineChart } from 'echarts/charts';
-import { GridSimpleComponent, MarkLineComponent } from 'echarts/components';
+import { GridSimpleComponent } from 'echarts/components';
 import { use } from '../../core/echarts.js';
 import type { RenderContext } from '../../core/builders.js';
 import { mix } from '../../core/color.js';
@@ -26,7 +26,7 @@ import { type TrendLine, type TrendModel, type TrendPoint, consecutive, uncertai
 
 // What the option draws is registered where the option is built (for the elements and the static renderer alike).
 // GridSimpleComponent: the grid without ECharts' axis pointer (the element draws its own tooltip and focus), 5 kB less.
-use([LineChart, BarChart, GridSimpleComponent, MarkLineComponent]);
+use([LineChart, BarChart, GridSimpleComponent]);
 
 /** Lines with more points than this draw no symbols (a marker per point would be noise and slow). */
 export const SYMBOL_LIMIT = 400;
@@ -212,45 +212,54 @@ export function indicatorTrendOption(m: TrendModel, ctx: RenderContext): Record<
     });
   }
 
-  const targetMax = Math.max(...drawnTargets.map((x) => x.value as number));
-  const targetsSeries = {
-    id: 'targets',
-    name: t.targetsSeries,
+  // Reference lines are plain line series across the time axis (ECharts' markLine would add 6 kB
+  // gzip to every bundle): one per target, its label at the end (even) or the start (odd), and
+  // the zero line when levels go below zero. Their values keep the level axis around them.
+  const span = Number.isFinite(m.xMin) && Number.isFinite(m.xMax) ? [m.xMin, m.xMax] : undefined;
+  const refLine = (id: string, value: number, lineStyle: object, label?: { text: string; atStart: boolean }) => ({
+    id,
+    name: label?.text ?? '',
     type: 'line',
     z: 1,
     yAxisIndex: 0,
     silent: true,
-    showSymbol: false,
-    lineStyle: { opacity: 0 },
     animation: false,
-    data: drawnTargets.length && Number.isFinite(m.xMin) ? [[m.xMin, targetMax]] : [],
-    markLine: {
-      silent: false,
-      symbol: ['none', 'none'],
-      animation: false,
-      data: [
-        ...drawnTargets.map((line, i) => ({
-        yAxis: line.value,
-        name: text(line.target.label, locale),
-        lineStyle: { color: p.highContrast ? p.text : p.negative, width: 1.5, type: i % 2 ? 'dotted' : 'dashed' },
-        label: {
-          show: true,
-          position: i % 2 ? 'insideStartTop' : 'insideEndTop',
-          color: p.highContrast ? p.text : p.negative,
-          fontSize: narrow ? 10 : 11,
-          width: Math.max(80, (ctx.width || 400) * 0.55),
-          overflow: 'truncate',
-          // A function, not a string: ECharts would read "{b}" in a label as a template.
-          formatter: () => text(line.target.label, locale),
-        },
-      })),
-        // Levels below zero: the zero line is drawn (the x axis stays at the bottom, readable).
-        ...(m.points.some((q) => q.value < 0 && m.lines[q.lineIndex].axis === 0)
-          ? [{ yAxis: 0, silent: true, lineStyle: { color: p.text, width: 1, type: 'solid', opacity: 0.7 }, label: { show: false } }]
-          : []),
-      ],
-    },
-  };
+    symbol: 'circle',
+    symbolSize: 0,
+    showSymbol: !!label,
+    lineStyle,
+    emphasis: { disabled: true },
+    data: span
+      ? span.map((x, end) => ({
+          value: [x, value],
+          label: label && {
+            show: label.atStart === (end === 0),
+            position: 'top',
+            align: label.atStart ? 'left' : 'right',
+            color: p.highContrast ? p.text : p.negative,
+            fontSize: narrow ? 10 : 11,
+            width: Math.max(80, (ctx.width || 400) * 0.55),
+            overflow: 'truncate',
+            // A function, not a string: ECharts would read "{b}" in a label as a template.
+            formatter: () => label.text,
+          },
+        }))
+      : [],
+  });
+  const targetsSeries = [
+    ...drawnTargets.map((line, i) =>
+      refLine(
+        `target:${i}`,
+        line.value as number,
+        { color: p.highContrast ? p.text : p.negative, width: 1.5, type: i % 2 ? 'dotted' : 'dashed' },
+        { text: text(line.target.label, locale), atStart: i % 2 === 1 },
+      ),
+    ),
+    // Levels below zero: the zero line is drawn (the x axis stays at the bottom, readable).
+    ...(m.points.some((q) => q.value < 0 && m.lines[q.lineIndex].axis === 0)
+      ? [refLine('zero', 0, { color: p.text, width: 1, type: 'solid', opacity: 0.7 })]
+      : []),
+  ];
 
   const hasLevels = m.points.length > 0;
   const hasBars = m.bars.length > 0;
@@ -322,7 +331,7 @@ export function indicatorTrendOption(m: TrendModel, ctx: RenderContext): Record<
           ]
         : []),
     ],
-    series: [...pointsSeries, ...segmentSeries, ...barSeries, targetsSeries],
+    series: [...pointsSeries, ...segmentSeries, ...barSeries, ...targetsSeries],
   };
 }
 
