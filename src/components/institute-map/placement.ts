@@ -29,8 +29,23 @@ interface Candidate {
   edge: number;
 }
 
+/**
+ * The part of a district's bounding box inside the view (`index.bbox`, the view's frame; see
+ * model.ts); undefined when the district lies wholly outside. On a map whose view is the whole
+ * map this is the district's own box.
+ */
+function visibleBox(d: DistrictShape, index: GeoIndex): [number, number, number, number] | undefined {
+  const [a0, b0, a1, b1] = d.bbox;
+  const [v0, w0, v1, w1] = index.bbox;
+  const box: [number, number, number, number] = [Math.max(a0, v0), Math.max(b0, w0), Math.min(a1, v1), Math.min(b1, w1)];
+  return box[0] <= box[2] && box[1] <= box[3] ? box : undefined;
+}
+
 function candidates(d: DistrictShape, index: GeoIndex, step: number): Candidate[] {
-  const [x0, y0, x1, y1] = d.bbox;
+  // Points off the view are never candidates (a far part of a district could hold thousands).
+  const box = visibleBox(d, index);
+  if (!box) return [];
+  const [x0, y0, x1, y1] = box;
   const stepX = step / index.aspect;
   const out: Candidate[] = [];
   const others = index.districts.filter((o) => o !== d);
@@ -75,6 +90,8 @@ export function districtLabelPoints(index: GeoIndex, fixed: Position[] = []): { 
   const labels = new Map<string, Position>();
   const blocked = new Set<string>();
   for (const d of index.districts) {
+    // A district wholly outside the view has no name drawn.
+    if (!visibleBox(d, index)) continue;
     let pool = candidates(d, index, base / 2);
     if (pool.length === 0) pool = candidates(d, index, base / 8);
     const pole = poleOf(pool);
