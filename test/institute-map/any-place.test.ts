@@ -10,6 +10,7 @@ import { defaultBounds } from '../../src/components/institute-map/bounds.js';
 import { indexGeoJson, type GeoIndex } from '../../src/components/institute-map/geo.js';
 import { mapModel } from '../../src/components/institute-map/model.js';
 import { labelOrder } from '../../src/components/institute-map/options.js';
+import { labelUnit, minDistance } from '../../src/components/institute-map/placement.js';
 import ningbo from '../../seeds/geo/ningbo-districts.json';
 import { institute } from './fixtures.js';
 import { optionOf, pixelOf, readyMap } from './map-helpers.js';
@@ -212,6 +213,18 @@ describe('civic-institute-map: the default view (pure functions)', () => {
     const index = indexOf(ningbo);
     expect(defaultBounds(index)).to.deep.equal(index.bbox);
     expect(mapModel({ institutes: [institute('a', '象山县')] }, index).aspect).to.equal(index.aspect);
+  });
+
+  it('leaves states with institutes room for their names (the name box scales with the districts in view)', async () => {
+    const index = indexOf(await usStates());
+    const model = mapModel(
+      { institutes: ['Texas', 'Texas', 'California', 'Montana', 'Nevada'].map((d, i) => institute(`i${i}`, d)) },
+      index,
+    );
+    for (const d of ['Texas', 'California', 'Montana', 'Nevada']) expect(model.labels.has(d), d).to.equal(true);
+    // Ningbo's ten districts keep the box they always had.
+    const nb = indexOf(ningbo);
+    expect(labelUnit(nb)).to.equal(minDistance(nb));
   });
 
   it('ranks names: more institutes first, then the larger district', async () => {
