@@ -16,6 +16,7 @@ const MODULES = {
   'cluster-gauge': () => import('../../stories/cluster-gauge.stories.js'),
   'indicator-trend': () => import('../../stories/indicator-trend.stories.js'),
   'institute-map': () => import('../../stories/institute-map.stories.js'),
+  'portal-data': () => import('../../stories/portal-data.stories.js'),
   'target-progress': () => import('../../stories/target-progress.stories.js'),
   theme: () => import('../../stories/theme.stories.js'),
 };

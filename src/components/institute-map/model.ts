@@ -6,6 +6,7 @@
 import type { InstituteStatus } from '../../data/types.js';
 import { type Locale, text } from '../../core/locale.js';
 import { msg } from '../../core/messages.js';
+import { type Bounds, boundsAspect, defaultBounds, inBounds, sameBounds } from './bounds.js';
 import { type GeoIndex, type Position, districtAt } from './geo.js';
 import { mapMessages } from './messages.js';
 import { placeInDistricts } from './placement.js';
@@ -118,6 +119,14 @@ export interface MapModel {
    * their name and their markers have none. Empty without a map.
    */
   labels: Map<string, Position>;
+  /**
+   * The part of the map the view fits, `[west, south, east, north]`: the data's `bounds`, else
+   * the main group of districts plus every district with an institute (see bounds.ts). The
+   * map's whole bounding box when that is all there is; undefined without a map.
+   */
+  bounds?: Bounds;
+  /** The longitude scale of the view (cosine of its middle latitude); the map's own when the view is the whole map. */
+  aspect?: number;
 }
 
 const hasPoint = (i: InstituteMapInstitute): boolean =>
@@ -191,9 +200,17 @@ export function mapModel(data: InstituteMapData, index: GeoIndex | undefined): M
     located.push(placed);
   }
 
+  let bounds: Bounds | undefined;
+  let aspect: number | undefined;
   if (index) {
-    const placement = placeOnce(requests, index, fixed);
-    labels = new Map([...placement.labels].filter(([name]) => !placement.crowded.has(name)));
+    bounds = data.bounds ? [...data.bounds] : defaultBounds(index, new Set(requests.map((r) => r.district.name)), fixed);
+    // The view's frame: spacing and label room are measured on what is shown, not on far parts.
+    const whole = sameBounds(bounds, index.bbox);
+    aspect = whole ? index.aspect : boundsAspect(bounds);
+    const frame: GeoIndex = whole ? index : { ...index, bbox: bounds, aspect };
+    const placement = placeOnce(requests, frame, fixed);
+    // Names of districts outside the view are not drawn (they would sit at the chart's edge or off it).
+    labels = new Map([...placement.labels].filter(([name, p]) => !placement.crowded.has(name) && inBounds(p, bounds!)));
     for (const [key, p] of placement.points) requested.get(key)!.position = p;
     const order = new Map(index.districts.map((d, i) => [d.name, i]));
     const rank = (p: PlacedInstitute) => (p.district !== null && order.has(p.district) ? order.get(p.district)! : order.size);
@@ -212,6 +229,8 @@ export function mapModel(data: InstituteMapData, index: GeoIndex | undefined): M
     missingDistricts: missing,
     fromReport: data.institutes.length > 0 && data.institutes.every((i) => i.source.kind === 'seed'),
     labels,
+    bounds,
+    aspect,
   };
 }
 

@@ -10,16 +10,20 @@
  */
 import { MapChart, ScatterChart } from 'echarts/charts';
 import { VisualMapPiecewiseComponent } from 'echarts/components';
+import { LabelLayout } from 'echarts/features';
 import { use } from '../../core/echarts.js';
 import type { RenderContext } from '../../core/builders.js';
 import { mix } from '../../core/color.js';
 import { formatNumber } from '../../core/format.js';
+import { districtArea, sameBounds } from './bounds.js';
 import { mapMessages } from './messages.js';
-import { type MapView, STATUS_COLOR_INDEX, STATUS_SYMBOL, districtLabel, instituteName, markerStatus } from './model.js';
+import { type MapModel, type MapView, STATUS_COLOR_INDEX, STATUS_SYMBOL, districtLabel, instituteName, markerStatus } from './model.js';
 import { visibleMarkers } from './table.js';
 
 // What the option draws is registered where the option is built (for the elements and the static renderer alike).
-use([MapChart, ScatterChart, VisualMapPiecewiseComponent]);
+// LabelLayout (hideOverlap of the district names): echarts/core registers it too, but that module
+// is not among ECharts' declared side effects, so a bundler drops its registration.
+use([MapChart, ScatterChart, VisualMapPiecewiseComponent, LabelLayout]);
 
 interface Piece {
   min?: number;
@@ -60,6 +64,8 @@ export function instituteMapOption(view: MapView, ctx: RenderContext): Record<st
   const pieces = countPieces(max, ctx);
   const markers = visibleMarkers(model, hidden);
   const showNames = ctx.width === 0 || ctx.width >= 400;
+  const bounds = model.bounds ?? index.bbox;
+  const names = labelOrder(model);
 
   return {
     animation: !ctx.reducedMotion,
@@ -71,7 +77,9 @@ export function instituteMapOption(view: MapView, ctx: RenderContext): Record<st
       nameProperty: index.nameProperty,
       roam: false,
       silent: true,
-      aspectScale: index.aspect,
+      aspectScale: model.aspect ?? index.aspect,
+      // The view fits the districts that matter (model.bounds); parts outside are drawn where they fall.
+      ...(sameBounds(bounds, index.bbox) ? {} : { boundingCoords: [[bounds[0], bounds[3]], [bounds[2], bounds[1]]] }),
       left: 4,
       right: 4,
       top: 4,
@@ -148,7 +156,11 @@ export function instituteMapOption(view: MapView, ctx: RenderContext): Record<st
         geoIndex: 0,
         silent: true,
         z: 3,
-        symbolSize: 0,
+        // Names that would collide are hidden (ECharts' label layout, on every resize), the
+        // name of lower priority first. ECharts ranks colliding labels by the area of the
+        // element that holds them: each name's holder is an unpainted symbol whose size,
+        // well under a pixel, encodes its rank (labelOrder).
+        itemStyle: { color: 'none', borderWidth: 0 },
         labelLayout: { hideOverlap: true },
         label: {
           show: showNames,
@@ -164,10 +176,30 @@ export function instituteMapOption(view: MapView, ctx: RenderContext): Record<st
             return p.highContrast ? `${name} ${formatNumber(model.counts.get(d) ?? 0, locale)}` : name;
           },
         },
-        data: index.districts
-          .filter((d) => model.labels.has(d.name))
-          .map((d) => ({ name: districtLabel(d.name, locale), district: d.name, value: [...model.labels.get(d.name)!] })),
+        data: names.map((name, rank) => ({
+          name: districtLabel(name, locale),
+          district: name,
+          value: [...model.labels.get(name)!],
+          symbolSize: (0.5 * (names.length - rank)) / names.length,
+        })),
       },
     ],
   };
+}
+
+/**
+ * The districts whose names are drawn, the first kept when names collide: districts with more
+ * institutes first, then larger districts, then the map's order. Every district stays named in the
+ * table, whatever is drawn.
+ */
+export function labelOrder(model: MapModel): string[] {
+  const index = model.index;
+  if (!index) return [];
+  const shown = index.districts.filter((d) => model.labels.has(d.name));
+  const area = new Map(shown.map((d) => [d.name, districtArea(d.polygons)]));
+  const order = new Map(shown.map((d, i) => [d.name, i]));
+  const count = (name: string) => model.counts.get(name) ?? 0;
+  return shown
+    .map((d) => d.name)
+    .sort((a, b) => count(b) - count(a) || area.get(b)! - area.get(a)! || order.get(a)! - order.get(b)!);
 }

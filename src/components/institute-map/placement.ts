@@ -29,8 +29,23 @@ interface Candidate {
   edge: number;
 }
 
+/**
+ * The part of a district's bounding box inside the view (`index.bbox`, the view's frame; see
+ * model.ts); undefined when the district lies wholly outside. On a map whose view is the whole
+ * map this is the district's own box.
+ */
+function visibleBox(d: DistrictShape, index: GeoIndex): [number, number, number, number] | undefined {
+  const [a0, b0, a1, b1] = d.bbox;
+  const [v0, w0, v1, w1] = index.bbox;
+  const box: [number, number, number, number] = [Math.max(a0, v0), Math.max(b0, w0), Math.min(a1, v1), Math.min(b1, w1)];
+  return box[0] <= box[2] && box[1] <= box[3] ? box : undefined;
+}
+
 function candidates(d: DistrictShape, index: GeoIndex, step: number): Candidate[] {
-  const [x0, y0, x1, y1] = d.bbox;
+  // Points off the view are never candidates (a far part of a district could hold thousands).
+  const box = visibleBox(d, index);
+  if (!box) return [];
+  const [x0, y0, x1, y1] = box;
   const stepX = step / index.aspect;
   const out: Candidate[] = [];
   const others = index.districts.filter((o) => o !== d);
@@ -60,6 +75,20 @@ function poleOf(pool: Candidate[]): Candidate | undefined {
 export const LABEL_BOX: [number, number] = [2.2, 1];
 
 /** True when `p` lies outside the box kept clear around a name at `label`. */
+/**
+ * LABEL_BOX was sized for a map of about this many districts in view (the bundled Ningbo map has
+ * ten). A name is as long on a map of fifty states as on a map of ten districts, but each
+ * district is smaller: the box shrinks with the square root of the count (the typical district's
+ * side), so that districts with markers keep their names.
+ */
+export const LABEL_BOX_DISTRICTS = 10;
+
+/** The unit of LABEL_BOX on a map: the minimum distance, scaled down for maps of many districts in view. */
+export function labelUnit(index: GeoIndex): number {
+  const inView = index.districts.filter((d) => visibleBox(d, index)).length;
+  return minDistance(index) * Math.min(1, Math.sqrt(LABEL_BOX_DISTRICTS / Math.max(1, inView)));
+}
+
 function clearOf(p: Position, label: Position, base: number, aspect: number): boolean {
   return Math.abs(p[0] - label[0]) * aspect >= LABEL_BOX[0] * base || Math.abs(p[1] - label[1]) >= LABEL_BOX[1] * base;
 }
@@ -72,9 +101,12 @@ function clearOf(p: Position, label: Position, base: number, aspect: number): bo
  */
 export function districtLabelPoints(index: GeoIndex, fixed: Position[] = []): { labels: Map<string, Position>; blocked: Set<string> } {
   const base = minDistance(index);
+  const unit = labelUnit(index);
   const labels = new Map<string, Position>();
   const blocked = new Set<string>();
   for (const d of index.districts) {
+    // A district wholly outside the view has no name drawn.
+    if (!visibleBox(d, index)) continue;
     let pool = candidates(d, index, base / 2);
     if (pool.length === 0) pool = candidates(d, index, base / 8);
     const pole = poleOf(pool);
@@ -84,7 +116,7 @@ export function districtLabelPoints(index: GeoIndex, fixed: Position[] = []): { 
       continue;
     }
     // Farthest from the edge first; the first one clear of every fixed marker.
-    const best = [...pool].sort((a, b) => b.edge - a.edge).find((c) => fixed.every((f) => clearOf(f, c.p, base, index.aspect)));
+    const best = [...pool].sort((a, b) => b.edge - a.edge).find((c) => fixed.every((f) => clearOf(f, c.p, unit, index.aspect)));
     labels.set(d.name, (best ?? pole).p);
     if (!best) blocked.add(d.name);
   }
@@ -106,6 +138,7 @@ export function placeInDistricts(
   const result = new Map<string, Position>();
   const placed: Position[] = [...fixed];
   const base = minDistance(index);
+  const unit = labelUnit(index);
   const { labels, blocked } = districtLabelPoints(index, fixed);
   const crowded = new Set<string>(blocked);
   const byDistrict = new Map<DistrictShape, PlacementRequest[]>();
@@ -118,7 +151,7 @@ export function placeInDistricts(
     const wanted = byDistrict.get(d);
     if (!wanted) continue;
     // Clear of every district's name (a marker near a border could cover the neighbour's).
-    const clear = (c: Candidate) => [...labels.values()].every((l) => clearOf(c.p, l, base, index.aspect));
+    const clear = (c: Candidate) => [...labels.values()].every((l) => clearOf(c.p, l, unit, index.aspect));
     let pool: Candidate[] = [];
     let chosen: Position[] = [];
     // First clear of the names at the full spacing, then anywhere inside (the district's name is

@@ -1,0 +1,4 @@
+// topojson-client ships no types; the tests use one function of it.
+declare module 'topojson-client' {
+  export function feature(topology: unknown, object: unknown): unknown;
+}
