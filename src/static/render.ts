@@ -9,6 +9,7 @@ import type { ChartItem } from '../core/a11y.js';
 import type { ElementBuilders, RenderContext } from '../core/builders.js';
 import type { ChartBuilders } from '../core/chart-element.js';
 import { renderSvg } from '../core/echarts-svg.js';
+import '../components/institute-map/label-layout.js';
 import type { Locale } from '../core/locale.js';
 import type { Texts } from '../core/model-cache.js';
 import { type StaticTheme, staticPalette } from '../core/palettes.js';

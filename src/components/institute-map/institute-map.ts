@@ -80,6 +80,9 @@ import { validateInstituteMapData } from './validate.js';
  * @cssproperty --civic-padding - Padding inside the border.
  * @cssproperty --civic-border-color - The element's border colour.
  */
+/** ECharts' label layout: not loaded, loading, or registered. */
+let labelLayout: Promise<unknown> | 'ready' | undefined;
+
 export class CivicInstituteMap extends CivicChartElement<InstituteMapData, MapModel, MapView> {
   static override styles = [...CivicElement.styles, instituteMapStyles];
   /** Marker size, district names and room for the scale change at these widths. */
@@ -141,7 +144,14 @@ export class CivicInstituteMap extends CivicChartElement<InstituteMapData, MapMo
    * institutes needs none (the map is not loaded for it): nothing to wait for.
    */
   protected override figureComplete(): boolean {
-    return this.districts.complete || !this.data?.institutes.length;
+    if (!this.data?.institutes.length) return true;
+    if (!this.districts.complete) return false;
+    // Names that may collide need ECharts' label layout (label-layout.ts, a chunk of its own): the
+    // drawing waits for it. Ten districts (the report's map) place their names without it.
+    if (labelLayout === 'ready' || (this.districts.index?.districts.length ?? 0) <= 12) return true;
+    labelLayout ??= import('./label-layout.js').then(() => (labelLayout = 'ready'));
+    void labelLayout.then(() => this.requestUpdate());
+    return false;
   }
 
   // ---- the district map (see geo-controller.ts) -------------------------------------------------

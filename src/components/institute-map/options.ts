@@ -10,7 +10,6 @@
  */
 import { MapChart, ScatterChart } from 'echarts/charts';
 import { VisualMapPiecewiseComponent } from 'echarts/components';
-import { LabelLayout } from 'echarts/features';
 import { use } from '../../core/echarts.js';
 import type { RenderContext } from '../../core/builders.js';
 import { mix } from '../../core/color.js';
@@ -21,9 +20,8 @@ import { type MapModel, type MapView, STATUS_COLOR_INDEX, STATUS_SYMBOL, distric
 import { visibleMarkers } from './table.js';
 
 // What the option draws is registered where the option is built (for the elements and the static renderer alike).
-// LabelLayout (hideOverlap of the district names): echarts/core registers it too, but that module
-// is not among ECharts' declared side effects, so a bundler drops its registration.
-use([MapChart, ScatterChart, VisualMapPiecewiseComponent, LabelLayout]);
+// LabelLayout (hideOverlap of the district names) is registered by label-layout.ts, loaded on demand.
+use([MapChart, ScatterChart, VisualMapPiecewiseComponent]);
 
 interface Piece {
   min?: number;
