@@ -135,6 +135,10 @@ describe('civic-indicator-trend: real open series of vega-datasets', function ()
     en.remove();
     const zh = await drawn(data, 'zh-CN');
     expect(partText(zh, 'summary')).to.contain('摄氏度').and.contain('2015');
+    // The long table shows its first 200 rows and a button for all of them.
+    expect(part(zh, 'table')!.querySelectorAll('tbody tr').length).to.equal(200);
+    part(zh, 'table-more')!.click();
+    await zh.updateComplete;
     expect(part(zh, 'table')!.querySelectorAll('tbody tr').length).to.be.at.least(1461);
   });
 });
