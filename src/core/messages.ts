@@ -18,8 +18,8 @@ const zh = {
   source: '来源',
   showTable: '显示数据表',
   hideTable: '隐藏数据表',
-  /** A long table shows its first rows; this button shows the rest (`n` formatted). */
-  showAllRows: (shown: string, n: string) => `显示全部${n}行（当前显示前${shown}行）`,
+  /** A long table shows its first rows; this button shows all `n` (formatted). */
+  showAllRows: (n: string) => `显示全部${n}行`,
   illustrative: '示例数据，非真实统计',
   derived: '推算值',
   inferredPeriod: '时期为推断',
@@ -74,7 +74,7 @@ const en: CoreMessages = {
   source: 'Source',
   showTable: 'Show data table',
   hideTable: 'Hide data table',
-  showAllRows: (shown: string, n: string) => `Show all ${n} rows (the first ${shown} are shown)`,
+  showAllRows: (n: string) => `Show all ${n} rows`,
   illustrative: 'Illustrative data, not real statistics',
   derived: 'derived',
   inferredPeriod: 'period inferred',

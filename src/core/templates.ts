@@ -125,7 +125,7 @@ export function tableTemplate(table: TableModel, locale: Locale, shown: boolean,
       ${all
         ? nothing
         : html`<button class="table-more" part="table-more" @click=${(e: Event) => showAllRows(table, e)}>
-            ${m.showAllRows(count(TABLE_PAGE_ROWS), count(table.rows.length))}
+            ${m.showAllRows(count(table.rows.length))}
           </button>`}
       ${table.notes?.length ? table.notes.map((n) => html`<p class="table-notes">${n}</p>`) : nothing}
     </div>

@@ -125,9 +125,6 @@ export type TrendMessages = typeof zh;
 
 const MONTH_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** English takes "on" before a day ("Dec 31, 2015"), "in" before a month, quarter or year. */
-const inOn = (when: string) => (/\b\d{1,2}, \d{4}$/.test(when) ? 'on' : 'in');
-
 const en: TrendMessages = {
   pp: (signed) => `${signed} pp`,
   yoy: (change, comparable) => `${change} year on year${comparable ? ' (real, at comparable prices)' : ''}`,
@@ -152,17 +149,17 @@ const en: TrendMessages = {
   changeAxis: 'change %',
 
   latest: (o) => {
-    let s = `${o.name}: ${o.value} ${inOn(o.when)} ${o.when}${o.belowZero ? ' (below zero)' : ''}${o.revised ? ' (revised)' : ''}`;
+    let s = `${o.name}: ${o.value} in ${o.when}${o.belowZero ? ' (below zero)' : ''}${o.revised ? ' (revised)' : ''}`;
     const c = o.since;
     if (c) {
       const about = c.about ? 'about ' : '';
       const note = `(${c.firstValue}; derived, ${c.revised ? 'both revised' : 'both first-published'})`;
       if (c.how === 'share') s += `, ${c.up ? 'up' : 'down'} ${about}${c.amount} on ${c.firstWhen} ${note}`;
-      else s += `, ${about}${c.amount} ${c.how === 'difference' ? (c.up ? 'higher' : 'lower') : c.up ? 'more' : 'less'} than ${inOn(c.firstWhen)} ${c.firstWhen} ${note}`;
+      else s += `, ${about}${c.amount} ${c.how === 'difference' ? (c.up ? 'higher' : 'lower') : c.up ? 'more' : 'less'} than in ${c.firstWhen} ${note}`;
     }
     return `${s}.`;
   },
-  largestChange: (change, when) => `The largest reported change was ${change} ${inOn(when)} ${when}.`,
+  largestChange: (change, when) => `The largest reported change was ${change} in ${when}.`,
   largestStep: (o) => `The largest step was from ${o.from} to ${o.to}: ${o.up ? 'up' : 'down'} ${o.amount} (derived).`,
   gaps: (periods) => `No level for ${periods}: the line breaks there.`,
   andMore: (listed, total) => `${listed} and others (${total} in all)`,
@@ -176,7 +173,7 @@ const en: TrendMessages = {
   lowerBounds: (periods) => `${periods}: lower bounds ("over").`,
   revisedApart: (periods) => `Revised values (${periods}) are drawn apart, not joined to first-published ones.`,
   derivedPoint: (o) => `${o.when} (${o.value}) is derived from the reported growth rate: ${o.method}.`,
-  changeOnly: (o) => `${o.name}: ${o.change} ${inOn(o.when)} ${o.when}${o.noLevel ? '; no level was reported' : ''}.`,
+  changeOnly: (o) => `${o.name}: ${o.change} in ${o.when}${o.noLevel ? '; no level was reported' : ''}.`,
   referenceLines: (names) => `Reference lines: ${names.join('; ')}.`,
   unplaced: (n) => `${n} figure${n > 1 ? 's' : ''} that cannot be placed on the time axis ${n > 1 ? 'are' : 'is'} listed in the table.`,
   summaryNoData: (name) => `${name}: no data reported.`,

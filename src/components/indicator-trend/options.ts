@@ -221,14 +221,12 @@ export function indicatorTrendOption(m: TrendModel, ctx: RenderContext): Record<
     name: label?.text ?? '',
     type: 'line',
     z: 1,
-    yAxisIndex: 0,
     silent: true,
     animation: false,
     symbol: 'circle',
     symbolSize: 0,
     showSymbol: !!label,
     lineStyle,
-    emphasis: { disabled: true },
     data: span
       ? span.map((x, end) => ({
           value: [x, value],
