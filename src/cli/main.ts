@@ -158,7 +158,7 @@ async function renderCommand(args: string[], io: Output): Promise<number> {
 }
 
 /** Runs the command; returns the exit code (0 valid, 1 invalid data, 2 a wrong command line). */
-export async function run(argv: string[], io: Output = { out: (l) => console.log(l), err: (l) => console.error(l) }): Promise<number> {
+export async function run(argv: string[], io: Output = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) }): Promise<number> {
   const [command, ...args] = argv;
   try {
     if (!command || command === '--help' || command === '-h' || command === 'help') {
