@@ -8,15 +8,8 @@ import type { Palette } from './theme.js';
 
 export type StaticTheme = 'light' | 'dark' | 'high-contrast';
 
-export interface ThemeColors {
-  text: string;
-  muted: string;
-  surface: string;
-  border: string;
-  accent: string;
-  positive: string;
-  negative: string;
-  track: string;
+/** The colours of a theme: the palette's colours (theme.ts), with exactly six series. */
+export interface ThemeColors extends Omit<Palette, 'series' | 'fontFamily' | 'fontSize' | 'highContrast'> {
   series: [string, string, string, string, string, string];
 }
 
