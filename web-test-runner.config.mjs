@@ -19,9 +19,8 @@ const digits = (v) => (/^\d{1,15}$/.test(v ?? '') ? v : '');
 const propertyConfig = JSON.stringify({ seed: digits(process.env.PROPERTY_SEED), runs: digits(process.env.PROPERTY_RUNS) });
 
 export default {
-  // The iframe embed and the stories check open pages of their own (tabs, cross-origin frames):
-  // after fifty files in one browser their frames stopped answering, so `npm test` runs them
-  // in a second, fresh browser (`npm run test:pages`).
+  // The iframe embed and the stories check open pages of their own (a second tab, cross-origin
+  // frames) and take minutes: `npm test` runs them last, in a fresh browser (`npm run test:pages`).
   files: ['test/**/*.test.ts', '!test/embed/embed.test.ts', '!test/stories/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
@@ -53,6 +52,17 @@ export default {
           '--disable-background-networking',
           '--disable-component-update',
           '--no-first-run',
+          // The embed and stories checks open a second tab: it must run as a reader's foreground
+          // tab does (timers, rAF and its frames' renderers not throttled). Cross-origin frames
+          // stay in the page's process: puppeteer lost track of out-of-process frames (their
+          // execution contexts were destroyed on the process swap, evaluate hung for 30 s), which
+          // made the embed test flaky. Origins, postMessage checks and CSP are the same in one
+          // process; only the process model differs from a reader's browser.
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
+          '--disable-renderer-backgrounding',
+          '--disable-site-isolation-trials',
+          '--disable-features=IsolateOrigins,site-per-process',
         ],
       },
     }),

@@ -3,9 +3,13 @@
 // Routes (the test server answers on two origins: http://localhost:PORT and http://127.0.0.1:PORT;
 // the host page is on one, its frames on the other, as a portal and a CDN would be):
 //   /__embed__/embed.html        the shipped page, src/embed/embed.html, byte for byte except its
-//                                script: ./cdn/embed.js (the build) becomes test/embed/frame-entry.ts
-//                                (the same code from source). No CSP header: the page's own <meta>
-//                                policy is the one under test.
+//                                script: ./cdn/embed.js (the build) becomes /__embed__/js/embed.js,
+//                                the same code from source bundled by esbuild once per run (served
+//                                module by module, each frame asked for hundreds of ECharts sources,
+//                                and seven frames at once starved this 2-core machine until frames
+//                                stopped answering). No CSP header: the page's own <meta> policy is
+//                                the one under test.
+//   /__embed__/js/*.js           that bundle and its chunks (the elements load on demand, as in dist/cdn).
 //   /__embed__/embed-allow.html  the same page configured as the README says to allow data from the
 //                                other origin: that origin in <meta name="civic-embed-allow-origins">
 //                                and in connect-src.
@@ -18,13 +22,34 @@
 // STEPS): open a host page in a new tab and drive it as a reader, a portal and a stranger would,
 // returning what they measured to test/embed/embed.test.ts, which asserts.
 import { readFile } from 'node:fs/promises';
+import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { STRICT_CSP } from './csp-plugin.mjs';
 
 const repoRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const BUILT_SCRIPT = '<script type="module" src="./cdn/embed.js"></script>';
-const DEV_SCRIPT = '<script type="module" src="/test/embed/frame-entry.ts"></script>';
+const DEV_SCRIPT = '<script type="module" src="/__embed__/js/embed.js"></script>';
+
+/** src/embed/main.ts bundled with code splitting, built on first request: file name → code. */
+let bundle;
+function embedBundle() {
+  bundle ??= build({
+    entryPoints: { embed: path.join(repoRoot, 'src/embed/main.ts') },
+    absWorkingDir: repoRoot,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    outdir: '/bundle',
+    tsconfig: path.join(repoRoot, 'tsconfig.json'),
+    // ECharts' sources read process.env.NODE_ENV; the CDN build compiles it in the same way.
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  }).then((r) => new Map(r.outputFiles.map((f) => [path.basename(f.path), f.text])));
+  return bundle;
+}
 
 /** The other of the two names of the test server (localhost ↔ 127.0.0.1), as an origin. */
 function otherOrigin(host) {
@@ -249,6 +274,10 @@ export function embedPlugin() {
       if (!context.path.startsWith('/__embed__/')) return undefined;
       const name = context.path.slice('/__embed__/'.length);
       const other = otherOrigin(context.host);
+      if (name.startsWith('js/')) {
+        const code = (await embedBundle()).get(name.slice('js/'.length));
+        return code === undefined ? undefined : { body: code, type: 'js' };
+      }
       if (name === 'embed.html') return { body: await embedPage(), type: 'html', headers: { 'Cache-Control': 'no-store' } };
       if (name === 'embed-allow.html') {
         return { body: await embedPage({ allowOrigin: other }), type: 'html', headers: { 'Cache-Control': 'no-store' } };
