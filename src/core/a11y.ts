@@ -7,7 +7,12 @@
 export interface TableModel {
   caption: string;
   columns: string[];
-  rows: string[][];
+  /** Every row. A long series' table formats them on first read: `rowCount` and `headRows` show part. */
+  readonly rows: string[][];
+  /** How many rows, without formatting them (absent: `rows.length`). */
+  rowCount?: number;
+  /** The first `n` rows, formatting only those (absent: `rows.slice(0, n)`). */
+  headRows?(n: number): string[][];
   /** Footnotes (marks such as "* period inferred"). */
   notes?: string[];
 }

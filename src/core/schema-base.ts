@@ -33,8 +33,24 @@ export interface Field<T, Opt extends boolean = boolean> {
 
 export type Infer<S> = S extends Schema<infer T> ? T : never;
 
+let pathless = false;
+
+/**
+ * Runs `fn` with paths not built (`at` returns ''): valid input, the common case, then costs no
+ * string per field (10,000 observations are 60,000 paths). The caller runs again, with paths,
+ * when an issue was found.
+ */
+export function withoutPaths<T>(fn: () => T): T {
+  pathless = true;
+  try {
+    return fn();
+  } finally {
+    pathless = false;
+  }
+}
+
 export const at = (path: string, key: string | number) =>
-  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+  pathless ? '' : typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
 /** A value as an error message names it: `the string "30"`, `NaN`, `an array`. */
 export function describe(v: unknown): string {

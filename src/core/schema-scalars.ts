@@ -24,7 +24,7 @@ export function string(o: { allowEmpty?: boolean; pattern?: RegExp; patternMessa
   return schema(
     (v, path, issues) => {
       if (typeof v !== 'string') return fail(issues, path, `must be a string, got ${describe(v)}`);
-      if (!o.allowEmpty && v.trim() === '') return fail(issues, path, 'must not be empty');
+      if (!o.allowEmpty && !/\S/.test(v)) return fail(issues, path, 'must not be empty');
       if (o.pattern && !o.pattern.test(v)) return fail(issues, path, o.patternMessage ?? `must match ${o.pattern}`);
       return true;
     },
@@ -54,7 +54,7 @@ export function localized(): Schema<string | { zh?: string; en?: string }> {
   const nonEmpty = { type: 'string', pattern: '\\S' };
   return schema(
     (v, path, issues) => {
-      if (typeof v === 'string') return v.trim() !== '' || fail(issues, path, 'must not be empty');
+      if (typeof v === 'string') return /\S/.test(v) || fail(issues, path, 'must not be empty');
       if (isRecord(v)) {
         const before = issues.length;
         for (const k of ['zh', 'en']) {

@@ -10,7 +10,7 @@
  * when the object's own fields are valid, and the JSON Schema states them in its description.
  */
 
-import { FORBIDDEN_KEYS, type Field, type Issue, type JsonSchema, type Schema, type ValidationResult, at, checkForbiddenKeys, describe, fail, isRecord, schema } from './schema-base.js';
+import { FORBIDDEN_KEYS, type Field, type Issue, type JsonSchema, type Schema, type ValidationResult, at, checkForbiddenKeys, describe, fail, isRecord, schema, withoutPaths } from './schema-base.js';
 
 export * from './schema-base.js';
 export * from './schema-scalars.js';
@@ -75,11 +75,12 @@ export interface ObjectOptions<T> {
 const present = (obj: Record<string, unknown>, key: string) => Object.prototype.hasOwnProperty.call(obj, key) && obj[key] !== undefined;
 
 export function object<S extends Shape>(shape: S, o: ObjectOptions<ObjectOf<S>> = {}): Schema<ObjectOf<S>> {
+  const entries = Object.entries(shape);
   return schema(
     (v, path, issues) => {
       if (!isRecord(v)) return fail(issues, path, `must be ${o.noun ?? 'an object'}, got ${describe(v)}`);
       let ok = true;
-      for (const [key, field] of Object.entries(shape)) {
+      for (const [key, field] of entries) {
         const p = at(path, key);
         if (!present(v, key)) {
           if (!field.optional && !(field.nullable && v[key] === null)) ok = fail(issues, p, field.required);
@@ -134,11 +135,15 @@ export function custom<T>(check: Schema<T>['check'], json: () => JsonSchema): Sc
 /** Validates untrusted input against a root object schema. Never throws; never changes the input. */
 export function validate<T>(root: Schema<T>, input: unknown): ValidationResult<T> {
   if (!isRecord(input)) return { ok: false, issues: [{ path: '(root)', message: `must be an object, got ${describe(input)}` }] };
-  const issues: Issue[] = [];
-  checkForbiddenKeys(input, '', issues);
-  if (issues.length) return { ok: false, issues };
-  root.check(input, '', issues);
-  return issues.length ? { ok: false, issues } : { ok: true, value: input as T };
+  const run = () => {
+    const issues: Issue[] = [];
+    checkForbiddenKeys(input, '', issues);
+    if (!issues.length) root.check(input, '', issues);
+    return issues;
+  };
+  // Valid input is checked once, without building paths; invalid input again, with them.
+  if (!withoutPaths(run).length) return { ok: true, value: input as T };
+  return { ok: false, issues: run() };
 }
 
 /**

@@ -97,8 +97,9 @@ function showAllRows(table: TableModel, e: Event): void {
 /** The table is always in the accessibility tree; the toggle shows it to sighted readers too. */
 export function tableTemplate(table: TableModel, locale: Locale, shown: boolean, toggle: () => void): TemplateResult {
   const m = msg(locale);
-  const all = table.rows.length <= TABLE_PAGE_ROWS || expandedTables.has(table);
-  const rows = all ? table.rows : table.rows.slice(0, TABLE_PAGE_ROWS);
+  const size = table.rowCount ?? table.rows.length;
+  const all = size <= TABLE_PAGE_ROWS || expandedTables.has(table);
+  const rows = all ? table.rows : table.headRows?.(TABLE_PAGE_ROWS) ?? table.rows.slice(0, TABLE_PAGE_ROWS);
   const count = (n: number) => new Intl.NumberFormat(locale).format(n);
   return html`
     <button
@@ -117,7 +118,7 @@ export function tableTemplate(table: TableModel, locale: Locale, shown: boolean,
           <tr>${table.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr>
         </thead>
         <tbody>
-          ${guard([table.rows, all], () =>
+          ${guard([table, all], () =>
             rows.map((row) => html`<tr>${row.map((cell, i) => (i === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}</tr>`),
           )}
         </tbody>
@@ -125,7 +126,7 @@ export function tableTemplate(table: TableModel, locale: Locale, shown: boolean,
       ${all
         ? nothing
         : html`<button class="table-more" part="table-more" @click=${(e: Event) => showAllRows(table, e)}>
-            ${m.showAllRows(count(table.rows.length))}
+            ${m.showAllRows(count(size))}
           </button>`}
       ${table.notes?.length ? table.notes.map((n) => html`<p class="table-notes">${n}</p>`) : nothing}
     </div>

@@ -5,7 +5,7 @@ import type { CivicIndicatorTrend } from '../../src/components/indicator-trend/i
 import { bigData, obs, trendData, withField } from './fixtures.js';
 import { part, partLines, partText, until, untilChart, untilState } from '../support/helpers.js';
 import { eventsContract, lifecycleContract } from '../support/contract.js';
-import { option, pointsOf, series } from './option-helpers.js';
+import { drawnSegments, option, pointsOf, series } from './option-helpers.js';
 
 const firstColor = (el: CivicIndicatorTrend) => pointsOf(el)[0][0].itemStyle.color;
 
@@ -92,7 +92,11 @@ describe('civic-indicator-trend: 10,000 points', () => {
     expect(series(el, 'solid:0')!.sampling).to.equal('lttb');
     expect(series(el, 'points:0')!.showSymbol).to.equal(false);
     expect(option(el).animation).to.equal(false);
-    expect(pointsOf(el)[0]).to.have.length(10000);
+    // The drawn line holds every point; the invisible points series none (no pointer events)
+    // until the keyboard puts its point there.
+    expect(drawnSegments(el, 'solid').length).to.equal(9999);
+    expect(pointsOf(el)[0]).to.have.length(0);
+    expect(series(el, 'points:0')!.silent).to.equal(true);
     // The table renders its first 200 rows and a button for the rest: every figure stays reachable.
     expect(part(el, 'table')!.querySelectorAll('tbody tr')).to.have.length(200);
     expect(part(el, 'table')!.querySelector('tbody tr')!.textContent).to.contain('1200年1月');
@@ -106,8 +110,12 @@ describe('civic-indicator-trend: 10,000 points', () => {
     await sendKeys({ press: 'End' });
     await el.updateComplete;
     expect(partLines(el, 'tooltip').slice(0, 2)).to.deep.equal(['一万个点', '2033年4月']);
+    const values = (el.data!.series[0].observations as { value: number }[]).map((o) => o.value);
+    const focused = () => (series(el, 'points:0')!.data as [number, number][]).map((d) => d[1]);
+    expect(focused()).to.deep.equal([values[9999]]);
     await sendKeys({ press: 'ArrowLeft' });
     await el.updateComplete;
     expect(partLines(el, 'tooltip')[1]).to.equal('2033年3月');
+    expect(focused()).to.deep.equal([values[9998]]);
   });
 });

@@ -13,6 +13,7 @@ export interface SeriesOption {
   name: string;
   data: unknown[];
   showSymbol?: boolean;
+  silent?: boolean;
   sampling?: string;
   lineStyle?: { type?: unknown; color?: string };
 }

@@ -1,4 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { ChartItem } from '../../core/a11y.js';
 import { state } from 'lit/decorators.js';
 import { type OptionMerge, CivicChartElement } from '../../core/chart-element.js';
 import { CivicElement, type FigureContext } from '../../core/civic-element.js';
@@ -8,8 +9,8 @@ import { msg } from '../../core/messages.js';
 import { indicatorTrendBuilders } from './builders.js';
 import { indicatorTrendStyles } from './indicator-trend.styles.js';
 import { trendMessages } from './messages.js';
-import { type TrendModel, trendModel, trendView } from './model.js';
-import { markerOf } from './options.js';
+import { type TrendModel, type TrendPoint, trendModel, trendView } from './model.js';
+import { SYMBOL_LIMIT, markerOf } from './options.js';
 import { loadIndicatorTrendRecord } from './record.js';
 import type { IndicatorTrendData } from './types.js';
 import { trendFromTable } from './table-source.js';
@@ -133,6 +134,25 @@ export class CivicIndicatorTrend extends CivicChartElement<IndicatorTrendData, T
    */
   protected override optionMerge(): OptionMerge {
     return { notMerge: true };
+  }
+
+  /**
+   * A line of more than SYMBOL_LIMIT points draws no markers, and its points series holds only the
+   * keyboard's point (10,000 invisible points cost ECharts more than the rest of the chart): that
+   * point is put there, then highlighted.
+   */
+  protected override highlightItem(item: ChartItem | undefined, previous: ChartItem | undefined): void {
+    const view = this.view();
+    const long = (it?: ChartItem) => (it?.detail.kind === 'point' && view && view.lines[it.seriesIndex].points.length > SYMBOL_LIMIT ? it : undefined);
+    const [now, before] = [long(item), long(previous)];
+    if (this.chart && view && (now || before)) {
+      const points = (it: ChartItem, p?: TrendPoint) => ({ id: `points:${view.lines[it.seriesIndex].index}`, data: p ? [[p.place.x, p.value]] : [] });
+      const series = [];
+      if (before && before.seriesIndex !== now?.seriesIndex) series.push(points(before));
+      if (now) series.push(points(now, view.lines[now.seriesIndex].points[now.dataIndex]));
+      this.chart.setOption({ series });
+    }
+    super.highlightItem(now ? { ...now, dataIndex: 0 } : item, before ? undefined : previous);
   }
 
   protected override renderEmpty(m: TrendModel | undefined, { locale }: FigureContext): TemplateResult | string {

@@ -124,7 +124,6 @@ export interface Derivation {
 }
 
 export interface TrendPoint {
-  key: string;
   seriesIndex: number;
   lineIndex: number;
   period: string;
@@ -270,6 +269,14 @@ export function roundLike(value: number, like: number): number {
  * The trend model. `hidden` holds series ids switched off in the legend: their points and bars are
  * left out of `lines`/`bars`/`points` (the table and summary use the full model, nothing hidden).
  */
+const methodFormats = new Map<Locale, Intl.NumberFormat>();
+/** A number in a derived value's method ("1234.5 ÷ (1 + 3.2%)"): up to 4 decimals, no grouping. */
+function sign(n: number, l: Locale): string {
+  let f = methodFormats.get(l);
+  if (!f) methodFormats.set(l, (f = new Intl.NumberFormat(l, { maximumFractionDigits: 4, useGrouping: false })));
+  return f.format(n);
+}
+
 export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string> = new Set()): TrendModel {
   const lines: TrendLine[] = [];
   const bars: ChangeBar[] = [];
@@ -287,8 +294,10 @@ export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string>
     const axis = axisOf(s.unit ?? data.unit) ?? 0;
     const lineUnit = levelUnits[axis]!;
     const lineMap = new Map<string, TrendLine>();
-    const byLinePeriod = new Map<string, TrendPoint>();
+    // Per line, its points by period ordinal (number keys: no string per observation).
+    const byPeriod = new Map<TrendLine, Map<number, TrendPoint>>();
     const barMap = new Map<string, ChangeBar>();
+    let last: { vintage: Vintage; freq: string; measure: string; line: TrendLine } | undefined;
 
     const addBar = (o: Observation, place: Placement, value: number, unit: '%' | 'pp', kind: ChangeBar['kind']) => {
       const k = `${place.freq}|${o.period}`;
@@ -337,15 +346,21 @@ export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string>
         continue;
       }
       const vintage: Vintage = s.vintage === 'revised' || o.revised ? 'revised' : 'first';
-      const lineKey = `${vintage}|${place.freq}|${measureKey(o)}`;
-      let line = lineMap.get(lineKey);
+      const measure = measureKey(o);
+      // Consecutive observations almost always share their line: no key built for them.
+      let line = last && last.vintage === vintage && last.freq === place.freq && last.measure === measure ? last.line : undefined;
       if (!line) {
-        line = { index: -1, seriesIndex: si, vintage, freq: place.freq, measure: measureKey(o), unit: lineUnit, axis, points: [] };
-        lineMap.set(lineKey, line);
+        const lineKey = `${vintage}|${place.freq}|${measure}`;
+        line = lineMap.get(lineKey);
+        if (!line) {
+          line = { index: -1, seriesIndex: si, vintage, freq: place.freq, measure, unit: lineUnit, axis, points: [] };
+          lineMap.set(lineKey, line);
+          byPeriod.set(line, new Map());
+        }
+        last = { vintage, freq: place.freq, measure, line };
       }
-      const pk = `${lineKey}|${place.ordinal}`;
+      const points = byPeriod.get(line)!;
       const point: TrendPoint = {
-        key: `${s.id}|${vintage}|${measureKey(o)}|${o.period}`,
         seriesIndex: si,
         lineIndex: -1,
         period: o.period,
@@ -359,16 +374,16 @@ export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string>
         alsoReported: [],
         yoyPct: o.yoyPct,
       };
-      const existing = byLinePeriod.get(pk);
+      const existing = points.get(place.ordinal);
       if (!existing) {
-        byLinePeriod.set(pk, point);
+        points.set(place.ordinal, point);
         line.points.push(point);
       } else if (better(o, existing.obs)) {
         // The better observation is drawn; the one it replaces is listed as also reported.
         const at = line.points.indexOf(existing);
         point.alsoReported = [existing.obs, ...existing.alsoReported];
         line.points[at] = point;
-        byLinePeriod.set(pk, point);
+        points.set(place.ordinal, point);
       } else {
         existing.alsoReported.push(o);
       }
@@ -378,6 +393,7 @@ export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string>
     // for levels of money or counts, only where the previous period is not reported in that line.
     if (!s.yoyAtComparablePrices && !isChangeSeries(s)) {
       for (const line of lineMap.values()) {
+        const ordinals = new Set(line.points.map((q) => q.place.ordinal));
         for (const p of [...line.points]) {
           if (p.yoyPct === undefined || p.derived) continue;
           if (!(isMoney(lineUnit) || lineUnit === 'count' || lineUnit === 'people')) continue;
@@ -386,14 +402,12 @@ export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string>
           const prev = periodYearBefore(p.period);
           const place = prev ? placePeriod(prev) : undefined;
           if (!prev || !place) continue;
-          const ordinals = new Set(line.points.map((q) => q.place.ordinal));
           if (ordinals.has(place.ordinal)) continue;
           const raw = p.obs.value as number;
           const value = p.value / (1 + p.yoyPct / 100);
           if (!Number.isFinite(value)) continue; // never a derived level of ∞
-          const sign = (n: number, l: Locale) => new Intl.NumberFormat(l, { maximumFractionDigits: 4, useGrouping: false }).format(n);
+          ordinals.add(place.ordinal);
           line.points.push({
-            key: `${s.id}|${line.vintage}|${line.measure}|${prev}|derived`,
             seriesIndex: si,
             lineIndex: -1,
             period: prev,

@@ -131,11 +131,12 @@ export function indicatorTrendOption(m: TrendModel, ctx: RenderContext): Record<
       connectNulls: false,
       animation: !ctx.reducedMotion && !big,
       emphasis: { scale: 1.6, focus: 'none', lineStyle: { opacity: 0, width: 0 } },
-      // A long line draws no markers: plain [x, y] pairs, cheap to build and to draw (the
-      // highlighted point still shows its symbol).
       itemStyle: { color },
-      data: line.points.map((q) => {
-        if (manyPoints) return [q.place.x, q.value];
+      // A long line draws no markers: its points series holds only the keyboard's point, put
+      // there by the element when it is highlighted (10,000 invisible points would cost ECharts
+      // more than the rest of the chart), and takes no pointer events.
+      silent: manyPoints,
+      data: (manyPoints ? [] : line.points).map((q) => {
         const mk = markerOf(q);
         return {
           value: [q.place.x, q.value],

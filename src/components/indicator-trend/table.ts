@@ -13,7 +13,7 @@ import { sourceCell, sourceLabel } from '../../core/sources.js';
 import type { IndicatorTrendData } from './types.js';
 import { boundWord, changeText, markWords, pointValue, signed } from './format.js';
 import { trendMessages } from './messages.js';
-import { type ChangeBar, type TrendModel, type TrendPoint } from './model.js';
+import { type ChangeBar, type TrendLine, type TrendModel, type TrendPoint } from './model.js';
 import type { TextContext } from '../../core/builders.js';
 import { seriesLayout } from './options.js';
 
@@ -50,7 +50,8 @@ function pointMarks(p: TrendPoint, locale: Locale): string[] {
 interface Row {
   x: number;
   order: number;
-  cells: string[];
+  /** Formatted when read: a 10,000-point series formats only the rows a reader opens. */
+  cells: () => string[];
 }
 
 export function indicatorTrendTable(m: TrendModel, { locale }: TextContext): TableModel {
@@ -59,24 +60,26 @@ export function indicatorTrendTable(m: TrendModel, { locale }: TextContext): Tab
   const { data } = m;
   const rows: Row[] = [];
   let order = 0;
-  const push = (x: number, cells: string[]) => rows.push({ x, order: order++, cells });
+  const push = (x: number, cells: () => string[]) => rows.push({ x, order: order++, cells });
 
   data.series.forEach((s, si) => {
     const start = rows.length;
     for (const line of m.lines.filter((l) => l.seriesIndex === si)) {
       for (const p of line.points) {
-        const marks = pointMarks(p, locale);
-        const note = !p.derived && p.obs.note ? text(p.obs.note, locale) : '';
-        push(p.place.x, [
+        push(p.place.x, () => {
+          const marks = pointMarks(p, locale);
+          const note = !p.derived && p.obs.note ? text(p.obs.note, locale) : '';
+          return [
           seriesName(data, si, p.revised, locale),
           p.derived ? formatPeriod(p.period, locale) : periodCell(p.obs, locale),
           pointValue(p, p.unit, locale),
           p.derived ? '' : yoyCell(p.yoyPct, !!s.yoyAtComparablePrices, locale),
           [marks.length ? marks.join(sep(locale)) : c.exact, note].filter(Boolean).join(sep(locale)),
           p.derived ? t.derivedSource(sourceLabel(p.obs.source, locale)) : sourceCell(p.obs.source, locale),
-        ]);
+          ];
+        });
         for (const o of p.alsoReported) {
-          push(p.place.x + 1, [
+          push(p.place.x + 1, () => [
             seriesName(data, si, p.revised, locale),
             periodCell(o, locale),
             o.value === null ? '—' : formatValue(o.value, o.unit, o.bound, locale),
@@ -96,7 +99,7 @@ export function indicatorTrendTable(m: TrendModel, { locale }: TextContext): Tab
     for (const b of m.bars.filter((x) => x.seriesIndex === si)) {
       const changeOnly = b.kind === 'yoy' && b.obs.value === null;
       if (b.kind === 'yoy' && !changeOnly) continue; // shown in the level row's YoY column
-      push(b.place.x, [
+      push(b.place.x, () => [
         seriesName(data, si, false, locale),
         periodCell(b.obs, locale),
         changeOnly ? '—' : signed(b.value, b.unit, locale),
@@ -114,7 +117,7 @@ export function indicatorTrendTable(m: TrendModel, { locale }: TextContext): Tab
     for (const u of m.unplotted.filter((x) => x.seriesIndex === si && x.reason !== 'duplicate')) {
       const o = u.obs;
       const why = u.reason === 'period' ? t.notPlottedPeriod : u.reason === 'unit' ? t.notPlottedUnit(o.unit, data.series[u.seriesIndex].unit ?? data.unit) : t.noValue;
-      push(Infinity, [
+      push(Infinity, () => [
         seriesName(data, si, !!o.revised, locale),
         periodCell(o, locale),
         o.value === null ? '—' : formatValue(o.value, o.unit, o.bound, locale),
@@ -130,7 +133,7 @@ export function indicatorTrendTable(m: TrendModel, { locale }: TextContext): Tab
 
   for (const line of m.targets) {
     const tg = line.target;
-    push(Infinity, [
+    push(Infinity, () => [
       text(tg.label, locale),
       tg.year === null ? c.yearNotStated : formatPeriod(String(tg.year), locale),
       formatValue(tg.value, tg.unit, tg.bound, locale),
@@ -146,7 +149,18 @@ export function indicatorTrendTable(m: TrendModel, { locale }: TextContext): Tab
   }
 
   const name = text(data.title ?? data.name, locale);
-  return { caption: t.caption(name), columns: [...t.columns], rows: rows.map((r) => r.cells), notes: [t.markersNote] };
+  const cells: string[][] = [];
+  const headRows = (n: number) => rows.slice(0, n).map((r, i) => (cells[i] ??= r.cells()));
+  return {
+    caption: t.caption(name),
+    columns: [...t.columns],
+    get rows() {
+      return headRows(rows.length);
+    },
+    rowCount: rows.length,
+    headRows,
+    notes: [t.markersNote],
+  };
 }
 
 function alsoLine(p: TrendPoint, locale: Locale): string[] {
@@ -157,7 +171,12 @@ function alsoLine(p: TrendPoint, locale: Locale): string[] {
   return [trendMessages(locale).alsoReported(vals)];
 }
 
-function pointItem(data: IndicatorTrendData, p: TrendPoint, locale: Locale): ChartItem {
+/** A point's stable key (keyboard focus survives new data): series, vintage, measure, period. */
+function pointKey(data: IndicatorTrendData, line: TrendLine, p: TrendPoint): string {
+  return `${data.series[p.seriesIndex].id}|${line.vintage}|${line.measure}|${p.period}${p.derived ? '|derived' : ''}`;
+}
+
+function pointItem(data: IndicatorTrendData, line: TrendLine, p: TrendPoint, locale: Locale): ChartItem {
   const c = msg(locale);
   const s = data.series[p.seriesIndex];
   const name = seriesName(data, p.seriesIndex, p.revised, locale);
@@ -169,7 +188,7 @@ function pointItem(data: IndicatorTrendData, p: TrendPoint, locale: Locale): Cha
   lines.push(...alsoLine(p, locale));
   lines.push(`${c.source}${c.colon}${sourceLabel(p.obs.source, locale)}`);
   return {
-    key: p.key,
+    key: pointKey(data, line, p),
     seriesIndex: p.lineIndex,
     dataIndex: -1,
     label: `${name} ${period}`,
@@ -215,7 +234,7 @@ export function indicatorTrendItems(m: TrendModel, { locale }: TextContext): Cha
   const items: { x: number; rank: number; item: ChartItem }[] = [];
   for (const line of m.lines) {
     line.points.forEach((p, i) => {
-      const item = pointItem(data, p, locale);
+      const item = pointItem(data, line, p, locale);
       item.dataIndex = i;
       items.push({ x: p.place.x, rank: 0, item });
     });
