@@ -1,8 +1,8 @@
 /**
  * Formatting of numbers, units and bounds for zh-CN and en (periods: periods.ts).
  * Pure functions: the same input always gives the same text, in a browser or in Node.
- * Number formatters are made once per (locale, digits) and reused: a 10,000-point chart formats
- * its numbers with a handful of `Intl.NumberFormat`s, not ten thousand.
+ * Numbers are written without Intl.NumberFormat (see formatNumber): no formatter to make, none
+ * to load.
  */
 import type { Bound, Observation } from '../data/types.js';
 import type { Locale } from './locale.js';
@@ -17,18 +17,37 @@ export function decimalsOf(n: number): number {
   return dot < 0 ? 0 : Math.min(s.length - dot - 1, 4);
 }
 
-const formatters = new Map<string, Intl.NumberFormat>();
-
-/** A plain number. zh-CN writes large numbers without separators (18147.7), English groups them. */
-export function formatNumber(n: number, locale: Locale, maxDecimals = decimalsOf(n)): string {
-  const key = `${locale}|${maxDecimals}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(locale === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: maxDecimals, useGrouping: locale === 'en' });
-    formatters.set(key, f);
+/**
+ * |n| at most `d` decimals, rounded half away from zero on its shortest decimal form, as
+ * Intl.NumberFormat does (1.005 → "1.01", 0.024999999999999998 → "0.02"); no trailing zeros.
+ */
+function digits(n: number, d: number): string {
+  const s = String(Math.abs(n));
+  if (s.includes('e')) return Math.abs(n).toFixed(d).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+  const [int, frac = ''] = s.split('.');
+  if (frac.length <= d) return s;
+  const out = (int + frac.slice(0, d)).split('').map(Number);
+  if (frac.charCodeAt(d) >= 53 /* '5' */) {
+    let k = out.length - 1;
+    while (k >= 0 && out[k] === 9) out[k--] = 0;
+    if (k < 0) out.unshift(1);
+    else out[k]++;
   }
-  // −0 reads as 0.
-  return f.format(n === 0 ? 0 : n);
+  const all = out.join('');
+  return d ? `${all.slice(0, all.length - d)}.${all.slice(all.length - d)}`.replace(/\.?0+$/, '') : all;
+}
+
+/**
+ * A plain number. zh-CN writes large numbers without separators (18147.7), English groups them.
+ * Written by hand, not with Intl.NumberFormat: the first formatter of a page loads ICU's number
+ * data, a task of 200 ms and more on a slow phone, for digits and commas (the output is Intl's).
+ */
+export function formatNumber(n: number, locale: Locale, maxDecimals = decimalsOf(n)): string {
+  if (!Number.isFinite(n) || Math.abs(n) >= 1e21) return String(n);
+  const [int, frac] = digits(n, maxDecimals).split('.');
+  const grouped = locale === 'en' ? int.replace(/\B(?=(\d{3})+$)/g, ',') : int;
+  // −0, and values that round to 0, read as 0.
+  return `${n < 0 && /[1-9]/.test(int + (frac ?? '')) ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
 }
 
 /** Percent with at most one decimal unless the input has more (43%, 136%, 2.85%). */

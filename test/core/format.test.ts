@@ -1,9 +1,36 @@
 import { expect } from '@open-wc/testing';
-import { formatQuantity, formatValue } from '../../src/core/format.js';
+import { decimalsOf, formatNumber, formatQuantity, formatValue } from '../../src/core/format.js';
 import { formatPeriod, parsePeriod } from '../../src/core/periods.js';
 import { normalizeLocale, resolveLocale } from '../../src/core/locale.js';
 
 describe('format: numbers, units, bounds and periods', () => {
+  it('writes numbers exactly as Intl.NumberFormat would, without one (rounding, grouping, signs)', () => {
+    // formatNumber writes digits by hand (no ICU data to load at a page's first number).
+    let seed = 246;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const cases = [1.005, 2.675, 1.45, -1.45, 0, -0.04, 1e-7, -3e-9, 123456789012, 0.1 + 0.2, 999.95, -999.95, 9.96, 0.5, 99.5, 1e20, 0.024999999999999998];
+    for (let i = 0; i < 4000; i++) {
+      const n = (random() - 0.3) * 10 ** Math.floor(random() * 12 - 4);
+      cases.push(n, Math.round(n * 100) / 100 + 0.005, Math.round(n) + 0.5);
+    }
+    const wrong: string[] = [];
+    for (const n of cases) {
+      for (const locale of ['en', 'zh-CN'] as const) {
+        for (const d of [0, 1, 2, 4, undefined]) {
+          const intl = new Intl.NumberFormat(locale, { maximumFractionDigits: d ?? decimalsOf(n), useGrouping: locale === 'en' }).format(n);
+          // Intl writes "-0" for a negative that rounds to zero; a reader is told 0.
+          const expected = intl === '-0' ? '0' : intl;
+          const got = formatNumber(n, locale, d);
+          if (got !== expected) wrong.push(`${n} ${locale} ${d}: ${got} ≠ ${expected}`);
+        }
+      }
+    }
+    expect(wrong.slice(0, 10)).to.deep.equal([]);
+    expect(formatNumber(-0.04, 'en', 0)).to.equal('0');
+    expect(formatNumber(1234567.891, 'en', 2)).to.equal('1,234,567.89');
+    expect(formatNumber(1234567.891, 'zh-CN', 2)).to.equal('1234567.89');
+  });
+
   it('formats money in 亿元 for Chinese and in words for English', () => {
     expect(formatQuantity(2174.6, '亿元', 'zh-CN')).to.equal('2174.6亿元');
     expect(formatQuantity(18147.7, '亿元', 'zh-CN')).to.equal('18147.7亿元');

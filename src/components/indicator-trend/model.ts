@@ -16,7 +16,8 @@
 import type { Bound, LocalizedText, Observation, ReferenceTarget, Unit } from '../../data/types.js';
 import { type Period, isoWeekStart, isoWeeksIn, parsePeriod } from '../../core/periods.js';
 import { conversionFactor, convert, isMoney, sameUnit } from '../../core/units.js';
-import { type Locale, text } from '../../core/locale.js';
+import { text } from '../../core/locale.js';
+import { formatNumber } from '../../core/format.js';
 import type { IndicatorTrendData, IndicatorTrendSeries } from './types.js';
 
 export type Vintage = 'first' | 'revised';
@@ -269,14 +270,6 @@ export function roundLike(value: number, like: number): number {
  * The trend model. `hidden` holds series ids switched off in the legend: their points and bars are
  * left out of `lines`/`bars`/`points` (the table and summary use the full model, nothing hidden).
  */
-const methodFormats = new Map<Locale, Intl.NumberFormat>();
-/** A number in a derived value's method ("1234.5 ÷ (1 + 3.2%)"): up to 4 decimals, no grouping. */
-function sign(n: number, l: Locale): string {
-  let f = methodFormats.get(l);
-  if (!f) methodFormats.set(l, (f = new Intl.NumberFormat(l, { maximumFractionDigits: 4, useGrouping: false })));
-  return f.format(n);
-}
-
 export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string> = new Set()): TrendModel {
   const lines: TrendLine[] = [];
   const bars: ChangeBar[] = [];
@@ -407,6 +400,8 @@ export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string>
           const value = p.value / (1 + p.yoyPct / 100);
           if (!Number.isFinite(value)) continue; // never a derived level of ∞
           ordinals.add(place.ordinal);
+          // Up to 4 decimals, no grouping, in both locales: "1234.5 ÷ (1 + 3.2%)".
+          const sign = (n: number) => formatNumber(n, 'zh-CN', 4);
           line.points.push({
             seriesIndex: si,
             lineIndex: -1,
@@ -419,8 +414,8 @@ export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string>
             obs: p.obs,
             derived: {
               method: {
-                zh: `${sign(raw, 'zh-CN')} ÷ (1 + ${sign(p.yoyPct, 'zh-CN')}%)`,
-                en: `${sign(raw, 'en')} ÷ (1 + ${sign(p.yoyPct, 'en')}%)`,
+                zh: `${sign(raw)} ÷ (1 + ${sign(p.yoyPct)}%)`,
+                en: `${sign(raw)} ÷ (1 + ${sign(p.yoyPct)}%)`,
               },
               from: p.obs,
             },

@@ -6,9 +6,10 @@ import { CivicElement, type FigureContext } from '../../core/civic-element.js';
 import { formatNumber } from '../../core/format.js';
 import { instituteMapBuilders } from './builders.js';
 import { GeoSourceController } from './geo-controller.js';
+import type { GeoIndex } from './geo.js';
 import { instituteMapStyles } from './institute-map.styles.js';
 import { mapMessages } from './messages.js';
-import { type MapModel, type MapView, STATUS_GLYPH, STATUS_ORDER, instituteName, mapModel, statusLabel } from './model.js';
+import { type MapModel, type MapView, STATUS_GLYPH, STATUS_ORDER, districtsMissing, instituteName, mapModel, statusLabel } from './model.js';
 import { loadInstituteMapRecord } from './record.js';
 import { registeredMapName } from './register.js';
 import { legendLabel, unlocatedHeading, unlocatedLine } from './table.js';
@@ -102,7 +103,7 @@ export class CivicInstituteMap extends CivicChartElement<InstituteMapData, MapMo
 
   @state() private _hidden: ReadonlySet<InstituteStatus> = new Set();
   private _errorFor?: InstituteMapData;
-  private _warnedFor?: MapModel;
+  private _warnedFor?: [InstituteMapData, GeoIndex];
 
   private readonly districts = new GeoSourceController(this, {
     // The map is needed once there is data, or data on its way: load both at once.
@@ -170,15 +171,15 @@ export class CivicInstituteMap extends CivicChartElement<InstituteMapData, MapMo
     if (data && this.districts.index && !this.districts.pending) this.warnMissingDistricts();
   }
 
-  /** One console warning per model (data and map), listing the data's districts the map lacks. */
+  /** One console warning per data and map, listing the data's districts the map lacks (no model built: this runs at load). */
   private warnMissingDistricts(): void {
-    const model = this.model();
-    if (!model?.index || this._warnedFor === model) return;
-    this._warnedFor = model;
-    if (!model.missingDistricts.length) return;
-    const names = model.missingDistricts.map((m) => `"${m}"`).join(', ');
+    const [data, index] = [this.data, this.districts.index];
+    if (!data || !index || (this._warnedFor?.[0] === data && this._warnedFor[1] === index)) return;
+    this._warnedFor = [data, index];
+    const missing = districtsMissing(data, index);
+    if (!missing.length) return;
     console.warn(
-      `<${this.localName}>: the map has no district named ${names} (property "${model.index.nameProperty}"); ` +
+      `<${this.localName}>: the map has no district named ${missing.map((m) => `"${m}"`).join(', ')} (property "${index.nameProperty}"); ` +
         'institutes located there are listed beside the map.',
     );
   }

@@ -142,17 +142,24 @@ const hasPoint = (i: InstituteMapInstitute): boolean =>
  * Keyed by content, not by the data object, so data changed in place is placed afresh.
  */
 const placements = new WeakMap<GeoIndex, Map<string, ReturnType<typeof placeInDistricts>>>();
-function placeOnce(requests: Parameters<typeof placeInDistricts>[0], index: GeoIndex, fixed: Position[]): ReturnType<typeof placeInDistricts> {
-  const key = JSON.stringify([requests.map((r) => [r.key, r.district.name]), fixed]);
+/** `frame` is `index` itself or `index` seen within other bounds (a new object each time): the memo is the map's. */
+function placeOnce(requests: Parameters<typeof placeInDistricts>[0], index: GeoIndex, frame: GeoIndex, fixed: Position[]): ReturnType<typeof placeInDistricts> {
+  const key = JSON.stringify([requests.map((r) => [r.key, r.district.name]), fixed, frame.bbox]);
   let memo = placements.get(index);
   if (!memo) placements.set(index, (memo = new Map()));
   let hit = memo.get(key);
   if (!hit) {
     // Bounded: a page cycling through many datasets does not keep every placement.
     if (memo.size >= 32) memo.delete(memo.keys().next().value!);
-    memo.set(key, (hit = placeInDistricts(requests, index, fixed)));
+    memo.set(key, (hit = placeInDistricts(requests, frame, fixed)));
   }
   return hit;
+}
+
+/** The data's district names the map lacks (what mapModel reports as `missingDistricts`), without placing anything. */
+export function districtsMissing(data: InstituteMapData, index: GeoIndex): string[] {
+  const names = data.institutes.map((i) => i.location.district).filter((d): d is string => d !== null && !index.byName.has(d));
+  return [...new Set(names)];
 }
 
 export function mapModel(data: InstituteMapData, index: GeoIndex | undefined): MapModel {
@@ -208,7 +215,7 @@ export function mapModel(data: InstituteMapData, index: GeoIndex | undefined): M
     const whole = sameBounds(bounds, index.bbox);
     aspect = whole ? index.aspect : boundsAspect(bounds);
     const frame: GeoIndex = whole ? index : { ...index, bbox: bounds, aspect };
-    const placement = placeOnce(requests, frame, fixed);
+    const placement = placeOnce(requests, index, frame, fixed);
     // Names of districts outside the view are not drawn (they would sit at the chart's edge or off it).
     labels = new Map([...placement.labels].filter(([name, p]) => !placement.crowded.has(name) && inBounds(p, bounds!)));
     for (const [key, p] of placement.points) requested.get(key)!.position = p;
