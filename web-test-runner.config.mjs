@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { cspPagePlugin } from './test/support/csp-plugin.mjs';
 import { embedPlugin } from './test/support/embed-plugin.mjs';
 import { fcPlugin } from './test/support/fc-plugin.mjs';
+import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
 import { heapPlugin } from './test/support/heap-plugin.mjs';
 import { screenshotPlugin } from './test/support/screenshot-plugin.mjs';
 import { jsonModulePlugin } from './test/support/json-module-plugin.mjs';
@@ -32,6 +33,7 @@ export default {
     cspPagePlugin(),
     embedPlugin(),
     fcPlugin(),
+    forcedColorsPlugin(),
     heapPlugin(),
     screenshotPlugin(),
     slowJsonPlugin(),

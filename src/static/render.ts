@@ -26,9 +26,11 @@ import { loadIndicatorTrendRecord } from '../components/indicator-trend/record.j
 import { validateIndicatorTrendData } from '../components/indicator-trend/validate.js';
 import { instituteMapBuilders } from '../components/institute-map/builders.js';
 import { indexGeoJson, loadNingboDistricts } from '../components/institute-map/geo.js';
-import { mapModel } from '../components/institute-map/model.js';
+import { type MapModel, mapModel } from '../components/institute-map/model.js';
 import { loadInstituteMapRecord } from '../components/institute-map/record.js';
 import { registeredMapName } from '../components/institute-map/register.js';
+import { scaleLegend } from '../components/institute-map/scale.js';
+import { withScale } from '../components/institute-map/scale-svg.js';
 import type { InstituteMapData } from '../components/institute-map/types.js';
 import { validateInstituteMapData } from '../components/institute-map/validate.js';
 import { targetProgressBuilders } from '../components/target-progress/builders.js';
@@ -156,6 +158,9 @@ export async function staticFigure(element: ElementName, data: unknown, o: Stati
     const option = (builders as unknown as ChartBuilders<unknown, unknown>).option(view, ctx);
     // A file stands alone: its background is the theme's surface, not transparent.
     svg = renderSvg({ ...option, backgroundColor: ctx.palette.surface }, echartsTheme(ctx.palette), o.width, height);
+    // The map's scale legend is not part of its option (the element shows it under the chart): drawn under it here too.
+    const scale = element === 'institute-map' ? scaleLegend(model as MapModel, ctx) : undefined;
+    if (scale) ({ svg, height } = withScale(svg, scale, ctx.palette));
   }
   return { element, locale: o.locale, theme: o.theme, svg, width: o.width, height, texts, items: empty ? [] : builders.items(view, ctx), empty };
 }

@@ -15,7 +15,7 @@ const ELEMENTS = [
   { tag: 'civic-cluster-gauge', record: 'new_materials', figure: '2174.6' },
   { tag: 'civic-indicator-trend', record: 'tech_transactions', figure: '2020' },
   { tag: 'civic-target-progress', record: 'report_targets', figure: '%' },
-  { tag: 'civic-institute-map', record: 'institutes', figure: '' },
+  { tag: 'civic-institute-map', record: 'institutes', figure: '区县机构数' },
 ] as const;
 
 async function make(tag: string, attrs: string, below = false): Promise<Civic> {

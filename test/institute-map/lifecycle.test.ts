@@ -2,15 +2,20 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/institute-map/define.js';
 import type { CivicInstituteMap } from '../../src/components/institute-map/institute-map.js';
 import { mapData, withField } from './fixtures.js';
-import { legendButtons, markersOf, optionOf, readyMap } from './map-helpers.js';
+import { districtFills, legendButtons, markersOf, optionOf, readyMap, scaleOf } from './map-helpers.js';
 import { until } from '../support/helpers.js';
 import { echartsDrawing, eventsContract, lifecycleContract, type AnyCivic } from '../support/contract.js';
 import type { EChartsType } from '../../src/core/echarts.js';
 
-const pieceColours = (el: CivicInstituteMap) => optionOf(el).visualMap[0].pieces.map((p) => p.color);
+/** The scale legend's swatch colours as shown. */
+const pieceColours = (el: CivicInstituteMap) => scaleOf(el)!.pieces.map((p) => p.color);
 
 describe('civic-institute-map: lifecycle', () => {
-  const colours = (el: CivicInstituteMap) => ({ pieces: pieceColours(el), border: markersOf(el)[0].itemStyle.borderColor });
+  const colours = (el: CivicInstituteMap) => ({
+    pieces: pieceColours(el),
+    districts: [...districtFills(el).values()],
+    border: markersOf(el)[0].itemStyle.borderColor,
+  });
   lifecycleContract<CivicInstituteMap>({
     tag: 'civic-institute-map',
     record: 'institutes',
@@ -31,12 +36,16 @@ describe('civic-institute-map: lifecycle', () => {
         expect(circles).to.have.length.above(0);
         for (const m of circles) expect(m.itemStyle.color).to.equal('#ff0000');
         expect(pieceColours(el)[0]).to.match(/^#[0-3][0-9a-f]{5}$/);
+        expect(districtFills(el).get('江北区'), 'a district with none is in the legend\'s first shade').to.equal(pieceColours(el)[0]);
       },
     },
     theme: {
       colours,
       dark(el, light: ReturnType<typeof colours>) {
         expect(pieceColours(el)).not.to.deep.equal(light.pieces);
+        expect([...districtFills(el).values()]).not.to.deep.equal(light.districts);
+        // The districts and the legend restyle together: every district is in a shade of the legend.
+        for (const fill of districtFills(el).values()) expect(pieceColours(el)).to.include(fill);
         expect(markersOf(el)[0].itemStyle.borderColor).not.to.equal(light.border);
       },
       highContrastBy: 'property',

@@ -11,9 +11,8 @@ export interface MarkerDatum {
 }
 
 interface MapOption {
-  geo: { map: string }[];
+  geo: { map: string; regions?: { name: string; itemStyle: { areaColor: string } }[] }[];
   series: { id: string; type: string; data: unknown[] }[];
-  visualMap: { pieces: { label: string; color: string; value?: number }[] }[];
   animation: boolean;
 }
 
@@ -23,6 +22,41 @@ export const markersOf = (el: CivicInstituteMap) =>
   (optionOf(el)?.series?.find((s) => s.id === 'institutes')?.data ?? []) as MarkerDatum[];
 export const districtsOf = (el: CivicInstituteMap) =>
   optionOf(el).series.find((s) => s.id === 'districts')!.data as { name: string; value: number }[];
+
+/** Each district's fill in the option (geo regions), by district name. */
+export const districtFills = (el: CivicInstituteMap) => new Map((optionOf(el).geo[0].regions ?? []).map((r) => [r.name, r.itemStyle.areaColor]));
+
+export interface ScalePiece {
+  /** The piece's words, as shown ("2家", "5–8"). */
+  label: string;
+  /** The counts the words say: [low, high]. */
+  counts: [number, number];
+  /** The swatch's fill. */
+  color: string;
+  swatch: SVGSVGElement;
+}
+
+/** The scale legend as shown under the map (`part="scale"`): its title and pieces; undefined when absent. */
+export function scaleOf(el: CivicInstituteMap): { box: HTMLElement; title: string; pieces: ScalePiece[] } | undefined {
+  const box = el.shadowRoot!.querySelector<HTMLElement>('[part~="scale"]');
+  if (!box) return undefined;
+  return {
+    box,
+    title: box.querySelector('.scale-title')?.textContent?.trim() ?? '',
+    pieces: [...box.querySelectorAll('li')].map((li) => {
+      const label = li.textContent!.replace(/\s+/g, ' ').trim();
+      const [lo, hi = lo] = (label.match(/\d[\d,]*/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
+      return { label, counts: [lo, hi] as [number, number], color: li.querySelector('rect')!.getAttribute('fill')!, swatch: li.querySelector('svg')! };
+    }),
+  };
+}
+
+/** The legend's colour for `count`: the piece whose words cover it. */
+export function legendColour(el: CivicInstituteMap, count: number): string {
+  const piece = scaleOf(el)?.pieces.find((p) => p.counts[0] <= count && count <= p.counts[1]);
+  if (!piece) throw new Error(`the scale legend has no piece for ${count}`);
+  return piece.color;
+}
 
 /** Where a [lon, lat] is drawn, in pixels of the chart. */
 export function pixelOf(el: CivicInstituteMap, lonLat: [number, number]): [number, number] {

@@ -4,10 +4,10 @@ import type { CivicInstituteMap } from '../../src/components/institute-map/insti
 import ningbo from '../../seeds/geo/ningbo-districts.json';
 import seed from '../../seeds/institutes.json';
 import { institute, mapData, squareGeo } from './fixtures.js';
-import { districtsOf, insideGeometry, legendButtons, markersOf, optionOf, pixelOf, readyMap, unlocatedItems } from './map-helpers.js';
+import { districtFills, districtsOf, insideGeometry, legendButtons, legendColour, markersOf, optionOf, pixelOf, readyMap, scaleOf, unlocatedItems } from './map-helpers.js';
 import { echartsDrawing, renderingContract, type AnyCivic } from '../support/contract.js';
 import type { EChartsType } from '../../src/core/echarts.js';
-import { captureWarnings, part, partText } from '../support/helpers.js';
+import { captureWarnings, holdFetch, part, partText, untilRendered } from '../support/helpers.js';
 
 type Feature = { properties: { name: string }; geometry: { type: string; coordinates: unknown } };
 const features = (ningbo as unknown as { features: Feature[] }).features;
@@ -137,15 +137,84 @@ describe('civic-institute-map: what it shows', () => {
     expect(formatter({ name: '慈溪市', data: { district: '慈溪市' } })).to.equal('慈溪市 1');
   });
 
-  it('shades districts by institute count, with a scale legend in words', async () => {
+  it('shades districts by institute count, with a scale legend in words under the map', async () => {
     const el = await fixture<CivicInstituteMap>(html`<civic-institute-map record="institutes"></civic-institute-map>`);
     await readyMap(el);
     const counts = Object.fromEntries(districtsOf(el).map((d) => [d.name, d.value]));
     expect(counts).to.deep.equal({ 海曙区: 2, 江北区: 0, 北仑区: 2, 镇海区: 1, 鄞州区: 2, 象山县: 0, 宁海县: 0, 余姚市: 0, 慈溪市: 1, 奉化区: 0 });
-    const pieces = optionOf(el).visualMap[0].pieces;
-    expect(pieces.map((p) => p.label)).to.deep.equal(['0家', '1家', '2家']);
-    expect(new Set(pieces.map((p) => p.color)).size).to.equal(3);
+    const scale = scaleOf(el)!;
+    expect(scale.title).to.equal('区县机构数：');
+    expect(scale.pieces.map((p) => p.label)).to.deep.equal(['0家', '1家', '2家']);
+    expect(new Set(scale.pieces.map((p) => p.color)).size).to.equal(3);
+    // Every district is filled with the colour the legend shows beside its count.
+    const fills = districtFills(el);
+    for (const [name, n] of Object.entries(counts)) expect(fills.get(name), name).to.equal(legendColour(el, n));
     expect(el.shadowRoot!.querySelector('.table-notes')!.textContent).to.contain('各区县机构数（地图底色；推算值：按本表计数）：海曙区2家，江北区0家');
+    // Visible, right under the map's box and outside it: the map keeps the pointer and the keyboard.
+    const chart = part(el, 'chart')!;
+    expect(scale.box.checkVisibility()).to.equal(true);
+    expect(chart.contains(scale.box)).to.equal(false);
+    const below = scale.box.getBoundingClientRect().top - chart.getBoundingClientRect().bottom;
+    expect(below).to.be.within(0, 12);
+    for (const p of scale.pieces) {
+      const box = p.swatch.getBoundingClientRect();
+      expect(box.width * box.height, `swatch of ${p.label}`).to.be.greaterThan(100);
+    }
+    expect(scale.box.getAttribute('aria-hidden')).to.equal(null);
+    expect(scale.box.querySelector('ul')!.getAttribute('aria-labelledby')).to.equal('scale-title');
+    // In English.
+    el.locale = 'en';
+    await el.updateComplete;
+    expect(scaleOf(el)!.title).to.equal('Institutes per district:');
+    expect(scaleOf(el)!.pieces.map((p) => p.label)).to.deep.equal(['0', '1', '2']);
+  });
+
+  it('puts counts above six in ranges, each district in the colour of the range that holds it', async () => {
+    const el = await fixture<CivicInstituteMap>(html`<civic-institute-map locale="en"></civic-institute-map>`);
+    el.geo = squareGeo('NAME');
+    el.data = mapData({ districtNameProperty: 'NAME', institutes: [...Array(9).keys()].map((i) => institute(`w${i}`, 'West')).concat(institute('e0', 'East'), institute('e1', 'East')) });
+    await readyMap(el);
+    const scale = scaleOf(el)!;
+    expect(scale.pieces.map((p) => p.label)).to.deep.equal(['0', '1–3', '4–6', '7–9']);
+    expect(new Set(scale.pieces.map((p) => p.color)).size).to.equal(4);
+    expect(districtFills(el).get('West')).to.equal(scale.pieces[3].color);
+    expect(districtFills(el).get('East')).to.equal(scale.pieces[1].color);
+  });
+
+  it('shows the scale once its district map is there, not before', async () => {
+    const geo = holdFetch('/__geo_scale__/', () => squareGeo('NAME'));
+    try {
+      const el = await fixture<CivicInstituteMap>(html`<civic-institute-map locale="en"></civic-institute-map>`);
+      el.geoSrc = '/__geo_scale__/map.geojson?ms=1500';
+      el.data = mapData({ districtNameProperty: 'NAME', institutes: [institute('w', 'West')] });
+      await el.updateComplete;
+      await untilRendered(el);
+      expect(partText(el, 'map-status')).to.equal('Loading the map…');
+      expect(scaleOf(el)).to.equal(undefined);
+      await readyMap(el);
+      expect(scaleOf(el)!.pieces.map((p) => p.label)).to.deep.equal(['0', '1']);
+    } finally {
+      geo.restore();
+    }
+  });
+
+  it('exports the scale with the map: the SVG draws the legend under the chart, the PNG is that SVG', async function () {
+    this.timeout(20000);
+    const el = await fixture<CivicInstituteMap>(html`<civic-institute-map record="institutes" locale="en" theme="dark"></civic-institute-map>`);
+    await readyMap(el);
+    const doc = new DOMParser().parseFromString(await (await el.toBlob('svg')).text(), 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    const legend = doc.querySelector('g.civic-scale')!;
+    expect([...legend.querySelectorAll('text')].map((t) => t.textContent)).to.deep.equal(['Institutes per district:', '0', '1', '2']);
+    const shown = scaleOf(el)!.pieces.map((p) => p.color);
+    expect([...legend.querySelectorAll('rect')].map((r) => r.getAttribute('fill'))).to.deep.equal(shown);
+    // Under the chart: the document is the chart's height plus the legend's band.
+    const chartHeight = part(el, 'chart')!.clientHeight;
+    const height = Number(doc.documentElement.getAttribute('height'));
+    expect(height).to.be.within(chartHeight + 18, chartHeight + 60);
+    for (const t of legend.querySelectorAll('text')) expect(Number(t.getAttribute('y'))).to.be.greaterThan(chartHeight);
+    const png = await createImageBitmap(await el.toBlob('png'));
+    expect(png.height).to.equal(2 * height);
   });
 
   it('lists every institute in the table, with district-level precision and sourced or inferred', async () => {

@@ -42,6 +42,40 @@ test('html: a figure with the chart, title, summary, source line and table, and 
   assert.match(html, /fill="#16202b"/);
 });
 
+test('institute-map: the scale legend under the map, in the colours its districts are filled with', () => {
+  const cases = [
+    ['en', 'light', 'Institutes per district:', ['0', '1', '2']],
+    ['zh-CN', 'dark', '区县机构数：', ['0家', '1家', '2家']],
+    ['en', 'high-contrast', 'Institutes per district:', ['0', '1', '2']],
+  ];
+  for (const [locale, theme, title, labels] of cases) {
+    const what = `${locale} ${theme}`;
+    const r = run('render', 'institute-map', '--record', 'institutes', '--locale', locale, '--theme', theme, '--width', '360');
+    assert.equal(r.code, 0, r.stderr);
+    const svg = r.stdout;
+    const [, width, height] = /^<svg width="(\d+)" height="(\d+)"/.exec(svg) ?? [];
+    assert.equal(width, '360', what);
+    assert.ok(Number(height) > 420 + 18, `${what}: the chart (420 px) and the legend under it`);
+    const at = svg.indexOf('<g class="civic-scale"');
+    assert.ok(at > 0, `${what}: a legend`);
+    const legend = svg.slice(at);
+    const texts = [...legend.matchAll(/<text[^>]*\by="([\d.]+)"[^>]*>([^<]*)<\/text>/g)];
+    assert.deepEqual(texts.map((t) => t[2]), [title, ...labels], what);
+    for (const t of texts) assert.ok(Number(t[1]) > 420, `${what}: "${t[2]}" under the chart`);
+    const swatches = [...legend.matchAll(/<rect[^>]*\bfill="(#[0-9a-f]{6})"/g)].map((m) => m[1]);
+    assert.equal(new Set(swatches).size, labels.length, `${what}: one colour per piece`);
+    // Each district (the map series' data index: the map's order) in the legend's colour for its count.
+    const counts = [2, 0, 2, 1, 2, 0, 0, 0, 1, 0]; // 海曙区 江北区 北仑区 镇海区 鄞州区 象山县 宁海县 余姚市 慈溪市 奉化区
+    const chart = svg.slice(0, at);
+    const fills = new Map([...chart.matchAll(/<path d="[^"]*" fill="(#[0-9a-f]{6})"[^>]*\becmeta_series_index="0" ecmeta_data_index="(\d+)"/g)].map((m) => [Number(m[2]), m[1]]));
+    assert.deepEqual([...fills.keys()].sort((a, b) => a - b), counts.map((_, i) => i), `${what}: every district drawn`);
+    for (const [i, n] of counts.entries()) assert.equal(fills.get(i), swatches[n], `${what}: district ${i}, ${n} institutes`);
+  }
+  const html = run('render', 'institute-map', '--record', 'institutes', '--locale', 'en', '--format', 'html');
+  assert.equal(html.code, 0, html.stderr);
+  assert.match(html.stdout, /<div class="civic-chart"><svg[\s\S]*<g class="civic-scale"[\s\S]*>Institutes per district:<\/text>[\s\S]*<\/svg><\/div>/);
+});
+
 test('untrusted strings are escaped in SVG and HTML, and nothing executes', () => {
   const x = '<img src=x onerror=alert(1)><script>alert(2)</script>';
   const data = {

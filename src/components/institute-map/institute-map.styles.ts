@@ -16,6 +16,36 @@ export const instituteMapStyles = css`
     color: var(--_muted);
     pointer-events: none;
   }
+  /* The scale legend, right under the map. */
+  .scale {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 2px 8px;
+    margin: 6px 0 0;
+    font-size: 0.8em;
+    color: var(--_text);
+  }
+  .scale-pieces {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 2px 10px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .scale-pieces li {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  .swatch {
+    width: 14px;
+    height: 10px;
+    flex: none;
+  }
   .status-legend {
     display: flex;
     flex-wrap: wrap;
@@ -109,6 +139,13 @@ export const instituteMapStyles = css`
     color: var(--_muted);
   }
   @media (forced-colors: active) {
+    /* The swatches keep the shades the map is painted in (a canvas is never adjusted); the words carry the counts. */
+    .swatch {
+      forced-color-adjust: none;
+    }
+    .swatch rect {
+      stroke: CanvasText;
+    }
     .glyph path {
       fill: CanvasText !important;
       stroke: Canvas;

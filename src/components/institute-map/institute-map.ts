@@ -1,8 +1,9 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { InstituteStatus } from '../../data/types.js';
 import { CivicChartElement, type OptionMerge } from '../../core/chart-element.js';
 import { CivicElement, type FigureContext } from '../../core/civic-element.js';
+import type { ExportDrawing } from '../../core/export-controller.js';
 import { formatNumber } from '../../core/format.js';
 import { instituteMapBuilders } from './builders.js';
 import { GeoSourceController } from './geo-controller.js';
@@ -12,6 +13,7 @@ import { mapMessages } from './messages.js';
 import { type MapModel, type MapView, STATUS_GLYPH, STATUS_ORDER, districtsMissing, instituteName, mapModel, statusLabel } from './model.js';
 import { loadInstituteMapRecord } from './record.js';
 import { registeredMapName } from './register.js';
+import { type ScaleLegend, scaleLegend } from './scale.js';
 import { legendLabel, unlocatedHeading, unlocatedLine } from './table.js';
 import type { InstituteMapData } from './types.js';
 import { validateInstituteMapData } from './validate.js';
@@ -48,6 +50,7 @@ import { validateInstituteMapData } from './validate.js';
  * @csspart subtitle - Says that positions are district-level.
  * @csspart chart - The map (focusable; arrow keys move between markers).
  * @csspart tooltip - The tooltip of the marker under the pointer or keyboard focus.
+ * @csspart scale - The scale legend under the map: the district shades, each with its institute count in words.
  * @csspart legend - The status legend: toggle buttons that show or hide markers by status.
  * @csspart legend-item - One status button (`aria-pressed`).
  * @csspart unlocated-heading - The heading of the list of institutes not on the map.
@@ -86,7 +89,7 @@ let labelLayout: Promise<unknown> | 'ready' | undefined;
 
 export class CivicInstituteMap extends CivicChartElement<InstituteMapData, MapModel, MapView> {
   static override styles = [...CivicElement.styles, instituteMapStyles];
-  /** Marker size, district names and room for the scale change at these widths. */
+  /** Marker size and district names change at these widths. */
   static override breakpoints = [400, 420];
 
   protected readonly builders = instituteMapBuilders;
@@ -137,7 +140,7 @@ export class CivicInstituteMap extends CivicChartElement<InstituteMapData, MapMo
   }
 
   protected override optionMerge(): OptionMerge {
-    return { replaceMerge: ['series', 'geo', 'visualMap'] };
+    return { replaceMerge: ['series', 'geo'] };
   }
 
   /**
@@ -199,6 +202,7 @@ export class CivicInstituteMap extends CivicChartElement<InstituteMapData, MapMo
     const onMap = (s: InstituteStatus) => model.located.filter((p) => p.institute.statuses.includes(s)).length;
     const t = mapMessages(locale);
     return html`
+      ${model.index ? html`<div class="scale" part="scale"></div>` : nothing}
       <div class="status-legend" part="legend" role="group" aria-labelledby="legend-label">
         <span class="visually-hidden" id="legend-label">${legendLabel(locale)}</span>
         ${present.map((s) => {
@@ -235,6 +239,37 @@ export class CivicInstituteMap extends CivicChartElement<InstituteMapData, MapMo
     `;
   }
 
+  /**
+   * The scale legend is drawn after each update, with the chart: its colours are the palette's,
+   * which is read only after an update (the theme attribute is reflected after render()).
+   */
+  protected override updateFigure(): void {
+    super.updateFigure();
+    const box = this.renderRoot.querySelector<HTMLElement>('.scale');
+    const model = this.model();
+    if (!box || !model) return;
+    const legend = scaleLegend(model, { locale: this.resolvedLocale, palette: this.themeController.palette });
+    render(legend ? scaleTemplate(legend) : nothing, box);
+  }
+
+  /**
+   * The files show the scale too: the SVG with the scale drawn under the chart (scale-svg.ts, loaded
+   * when first needed), the PNG rasterised from that SVG. Print keeps the live chart's image: the
+   * scale legend prints under it as it is.
+   */
+  protected override exportDrawing(): ExportDrawing {
+    const drawing = super.exportDrawing();
+    const palette = this.themeController.palette;
+    const legend = scaleLegend(this.model()!, { locale: this.resolvedLocale, palette });
+    return {
+      svg: async () => {
+        const [svg, { withScale }] = await Promise.all([drawing.svg(), import('./scale-svg.js')]);
+        return legend ? withScale(svg, legend, palette).svg : svg;
+      },
+      print: drawing.print,
+    };
+  }
+
   private toggleStatus(status: InstituteStatus): void {
     const next = new Set(this._hidden);
     if (next.has(status)) next.delete(status);
@@ -247,4 +282,16 @@ export class CivicInstituteMap extends CivicChartElement<InstituteMapData, MapMo
   get hiddenStatuses(): InstituteStatus[] {
     return STATUS_ORDER.filter((s) => this._hidden.has(s));
   }
+}
+
+/** The scale's title, then each piece: a swatch outlined like a district, and its count in words. */
+function scaleTemplate(s: ScaleLegend): TemplateResult {
+  return html`<span class="scale-title" id="scale-title">${s.title}</span>
+    <ul class="scale-pieces" aria-labelledby="scale-title">
+      ${s.pieces.map(
+        (p) => html`<li>
+          <svg class="swatch" viewBox="0 0 14 10" aria-hidden="true"><rect x="0.5" y="0.5" width="13" height="9" fill=${p.color} stroke=${s.border}></rect></svg>${p.label}
+        </li>`,
+      )}
+    </ul>`;
 }

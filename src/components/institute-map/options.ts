@@ -3,52 +3,24 @@
  * (placed on its district map), the statuses hidden with the legend and the registered map name.
  *
  * - `geo`: the district map (registered with ECharts under `mapName`), not interactive;
- * - series 0, a `map` series on that geo: districts shaded by their institute count through a
- *   piecewise `visualMap`, whose pieces are the scale legend (text labels, not colour alone);
+ * - `geo.regions`: each district shaded by the piece of the scale its institute count falls in
+ *   (scale.ts; the element shows that scale as a legend of swatches and words under the map);
+ * - series 0, a `map` series on that geo: the districts with their counts (drawing nothing itself);
  * - series 1, a `scatter` series: one marker per visible institute, its shape and colour by its most
  *   advanced visible status. Keyboard items refer to series 1, data index i.
  */
 import { MapChart, ScatterChart } from 'echarts/charts';
-import { VisualMapPiecewiseComponent } from 'echarts/components';
 import { use } from '../../core/echarts.js';
 import type { RenderContext } from '../../core/builders.js';
-import { mix } from '../../core/color.js';
 import { formatNumber } from '../../core/format.js';
 import { districtArea, sameBounds } from './bounds.js';
-import { mapMessages } from './messages.js';
+import { countPieces, districtBorder, pieceOf } from './scale.js';
 import { type MapModel, type MapView, STATUS_COLOR_INDEX, STATUS_SYMBOL, districtLabel, instituteName, markerStatus } from './model.js';
 import { visibleMarkers } from './table.js';
 
 // What the option draws is registered where the option is built (for the elements and the static renderer alike).
 // LabelLayout (hideOverlap of the district names) is registered by label-layout.ts, loaded on demand.
-use([MapChart, ScatterChart, VisualMapPiecewiseComponent]);
-
-interface Piece {
-  min?: number;
-  max?: number;
-  value?: number;
-  label: string;
-  color: string;
-}
-
-/** The scale: one piece per count up to 6, else five ranges. */
-export function countPieces(max: number, ctx: RenderContext): Piece[] {
-  const { palette: p, locale } = ctx;
-  const n = (v: number) => formatNumber(v, locale);
-  const unit = mapMessages(locale).countPiece;
-  const shade = (t: number) =>
-    p.highContrast ? mix('#ffffff', '#595959', t) : mix(p.surface, p.accent, 0.06 + t * 0.42);
-  if (max <= 6) {
-    return Array.from({ length: max + 1 }, (_, v) => ({ value: v, label: unit(n(v)), color: shade(max ? v / max : 0) }));
-  }
-  const step = Math.ceil(max / 4);
-  const pieces: Piece[] = [{ value: 0, label: unit(n(0)), color: shade(0) }];
-  for (let lo = 1, k = 1; lo <= max; lo += step, k++) {
-    const hi = Math.min(max, lo + step - 1);
-    pieces.push({ min: lo, max: hi, label: unit(lo === hi ? n(lo) : `${n(lo)}–${n(hi)}`), color: shade(k / 4) });
-  }
-  return pieces;
-}
+use([MapChart, ScatterChart]);
 
 export function instituteMapOption(view: MapView, ctx: RenderContext): Record<string, unknown> {
   const { model, hidden, mapName } = view;
@@ -81,35 +53,19 @@ export function instituteMapOption(view: MapView, ctx: RenderContext): Record<st
       left: 4,
       right: 4,
       top: 4,
-      bottom: narrow ? 56 : 40,
+      // The scale legend is under the chart, not on it: the map takes the whole box.
+      bottom: 4,
       // District names are series 2 (placed where markers keep clear, overlaps hidden).
       label: { show: false },
       itemStyle: {
-        areaColor: pieces[0].color,
-        borderColor: p.highContrast ? '#000000' : mix(p.surface, p.text, 0.45),
+        areaColor: pieces[0]!.color,
+        borderColor: districtBorder(p),
         borderWidth: p.highContrast ? 1.5 : 1,
       },
+      // Each district in the colour of its piece of the scale.
+      regions: index.districts.map((d) => ({ name: d.name, itemStyle: { areaColor: pieceOf(pieces, model.counts.get(d.name) ?? 0).color } })),
       emphasis: { disabled: true },
       select: { disabled: true },
-    },
-    visualMap: {
-      type: 'piecewise',
-      seriesIndex: 0,
-      dimension: 0,
-      pieces,
-      selectedMode: false,
-      orient: 'horizontal',
-      left: 0,
-      bottom: 0,
-      itemWidth: 14,
-      itemHeight: 10,
-      itemGap: narrow ? 6 : 10,
-      itemSymbol: 'rect',
-      showLabel: true,
-      // The scale's title; the pieces carry their counts as text.
-      text: ['', mapMessages(locale).scaleTitle],
-      textGap: 6,
-      textStyle: { color: p.text, fontSize: narrow ? 10 : 11 },
     },
     series: [
       {
