@@ -17,7 +17,8 @@
 //
 // Costs, kept equal for both pages and small: the canvas hook runs once per 2D context (it then
 // replaces itself on that context with the native method); a check runs in the next frame only
-// after a draw call or a DOM change, and looks only at containers not drawn yet.
+// after a draw call, a DOM change or an <svg> resize, looks only at containers not drawn yet, and
+// reads no layout (sizes of <svg>s come from a ResizeObserver).
 export function installObserver(selector) {
   const b = (window.__bench = {
     selector,
@@ -81,13 +82,21 @@ export function installObserver(selector) {
     };
     proto[name].__native = native;
   }
+  // An <svg>'s size comes from a ResizeObserver (called after the browser's own layout, and again
+  // when the size changes), never from reading clientWidth: that read forced a layout at every
+  // check while the page's DOM was changing, seconds of the page's time spent by the bench.
+  const sizes = new WeakMap();
+  const sizer = new ResizeObserver((entries) => {
+    for (const e of entries) sizes.set(e.target, e.contentRect);
+    schedule();
+  });
   const svgDrawn = (c) => {
     const root = c.shadowRoot ?? c;
     for (const svg of root.querySelectorAll('svg')) {
-      // The shape first: reading the size may force a layout.
-      if (svg.querySelector('path, rect, circle, line, polyline, polygon') && svg.clientWidth >= 100 && svg.clientHeight >= 10) {
-        return true;
-      }
+      if (!svg.querySelector('path, rect, circle, line, polyline, polygon')) continue;
+      const size = sizes.get(svg);
+      if (!size) sizer.observe(svg);
+      else if (size.width >= 100 && size.height >= 10) return true;
     }
     return false;
   };

@@ -70,12 +70,12 @@ export function indicatorTrendTable(m: TrendModel, { locale }: TextContext): Tab
           const marks = pointMarks(p, locale);
           const note = !p.derived && p.obs.note ? text(p.obs.note, locale) : '';
           return [
-          seriesName(data, si, p.revised, locale),
-          p.derived ? formatPeriod(p.period, locale) : periodCell(p.obs, locale),
-          pointValue(p, p.unit, locale),
-          p.derived ? '' : yoyCell(p.yoyPct, !!s.yoyAtComparablePrices, locale),
-          [marks.length ? marks.join(sep(locale)) : c.exact, note].filter(Boolean).join(sep(locale)),
-          p.derived ? t.derivedSource(sourceLabel(p.obs.source, locale)) : sourceCell(p.obs.source, locale),
+            seriesName(data, si, p.revised, locale),
+            p.derived ? formatPeriod(p.period, locale) : periodCell(p.obs, locale),
+            pointValue(p, p.unit, locale),
+            p.derived ? '' : yoyCell(p.yoyPct, !!s.yoyAtComparablePrices, locale),
+            [marks.length ? marks.join(sep(locale)) : c.exact, note].filter(Boolean).join(sep(locale)),
+            p.derived ? t.derivedSource(sourceLabel(p.obs.source, locale)) : sourceCell(p.obs.source, locale),
           ];
         });
         for (const o of p.alsoReported) {

@@ -4,17 +4,16 @@ import type { InstituteStatus } from '../../data/types.js';
 import { CivicChartElement, type OptionMerge } from '../../core/chart-element.js';
 import { CivicElement, type FigureContext } from '../../core/civic-element.js';
 import type { ExportDrawing } from '../../core/export-controller.js';
-import { formatNumber } from '../../core/format.js';
 import { instituteMapBuilders } from './builders.js';
 import { GeoSourceController } from './geo-controller.js';
 import type { GeoIndex } from './geo.js';
 import { instituteMapStyles } from './institute-map.styles.js';
 import { mapMessages } from './messages.js';
-import { type MapModel, type MapView, STATUS_GLYPH, STATUS_ORDER, districtsMissing, instituteName, mapModel, statusLabel } from './model.js';
+import { type MapModel, type MapView, STATUS_ORDER, districtsMissing, mapModel } from './model.js';
 import { loadInstituteMapRecord } from './record.js';
 import { registeredMapName } from './register.js';
-import { type ScaleLegend, scaleLegend } from './scale.js';
-import { legendLabel, unlocatedHeading, unlocatedLine } from './table.js';
+import { scaleLegend } from './scale.js';
+import { scaleTemplate, statusLegendTemplate, unlocatedTemplate } from './templates.js';
 import type { InstituteMapData } from './types.js';
 import { validateInstituteMapData } from './validate.js';
 
@@ -197,45 +196,9 @@ export class CivicInstituteMap extends CivicChartElement<InstituteMapData, MapMo
   }
 
   protected override renderExtras(_view: MapView, model: MapModel, { locale }: FigureContext): TemplateResult {
-    const { data } = model;
-    const present = STATUS_ORDER.filter((s) => data.institutes.some((i) => i.statuses.includes(s)));
-    const onMap = (s: InstituteStatus) => model.located.filter((p) => p.institute.statuses.includes(s)).length;
-    const t = mapMessages(locale);
     return html`
       ${model.index ? html`<div class="scale" part="scale"></div>` : nothing}
-      <div class="status-legend" part="legend" role="group" aria-labelledby="legend-label">
-        <span class="visually-hidden" id="legend-label">${legendLabel(locale)}</span>
-        ${present.map((s) => {
-          const shown = !this._hidden.has(s);
-          const n = formatNumber(onMap(s), locale);
-          return html`<button
-            type="button"
-            class="status-toggle"
-            part="legend-item"
-            data-status=${s}
-            aria-pressed=${shown ? 'true' : 'false'}
-            title=${t.toggleTitle(shown, statusLabel(s, locale))}
-            @click=${() => this.toggleStatus(s)}
-          >
-            <svg class="glyph ${s}" viewBox="0 0 12 12" aria-hidden="true"><path d=${STATUS_GLYPH[s]}></path></svg>
-            <span class="label">${statusLabel(s, locale)}</span>
-            <span class="count">${t.onMap(n)}</span>
-          </button>`;
-        })}
-      </div>
-      ${model.unlocated.length
-        ? html`<div class="unlocated-box">
-            <p class="unlocated-heading" part="unlocated-heading" id="unlocated-heading">${unlocatedHeading(model, locale)}</p>
-            <ul class="unlocated" part="unlocated" aria-labelledby="unlocated-heading">
-              ${model.unlocated.map(
-                (u) => html`<li data-id=${u.institute.id}>
-                  <span class="name">${instituteName(u.institute, locale)}</span>
-                  <span class="why">${t.whySep}${unlocatedLine(u, locale)}</span>
-                </li>`,
-              )}
-            </ul>
-          </div>`
-        : nothing}
+      ${statusLegendTemplate(model, this._hidden, locale, (s) => this.toggleStatus(s))} ${unlocatedTemplate(model, locale)}
     `;
   }
 
@@ -282,16 +245,4 @@ export class CivicInstituteMap extends CivicChartElement<InstituteMapData, MapMo
   get hiddenStatuses(): InstituteStatus[] {
     return STATUS_ORDER.filter((s) => this._hidden.has(s));
   }
-}
-
-/** The scale's title, then each piece: a swatch outlined like a district, and its count in words. */
-function scaleTemplate(s: ScaleLegend): TemplateResult {
-  return html`<span class="scale-title" id="scale-title">${s.title}</span>
-    <ul class="scale-pieces" aria-labelledby="scale-title">
-      ${s.pieces.map(
-        (p) => html`<li>
-          <svg class="swatch" viewBox="0 0 14 10" aria-hidden="true"><rect x="0.5" y="0.5" width="13" height="9" fill=${p.color} stroke=${s.border}></rect></svg>${p.label}
-        </li>`,
-      )}
-    </ul>`;
 }
