@@ -113,6 +113,9 @@ const en: CoreMessages = {
 const tables: Record<Locale, CoreMessages> = { 'zh-CN': zh, en };
 
 /** The core words of a locale. */
+/** English takes "on" before a day ("Dec 31, 2015"), "in" before a week, month, quarter or year. */
+export const inOn = (when: string): string => (/\b\d{1,2}, \d{4}$/.test(when) ? 'on' : 'in');
+
 export function msg(locale: Locale): CoreMessages {
   return tables[locale];
 }

@@ -132,6 +132,8 @@ describe('civic-indicator-trend: real open series of vega-datasets', function ()
     expect(lineValues(en).length).to.be.greaterThan(100);
     const summary = partText(en, 'summary');
     expect(summary).to.contain('°C').and.contain('2015').and.contain('1,461 days').and.contain('-1.6 °C').and.contain('35.6 °C');
+    // A day takes "on" in English: "5.6 °C on Dec 31, 2015", never "in Dec 31".
+    expect(summary).to.match(/ on [A-Z][a-z]{2} \d{1,2}, 2015/).and.not.match(/ in [A-Z][a-z]{2} \d{1,2}, \d{4}/);
     en.remove();
     const zh = await drawn(data, 'zh-CN');
     expect(partText(zh, 'summary')).to.contain('摄氏度').and.contain('2015');

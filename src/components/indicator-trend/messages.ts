@@ -1,7 +1,7 @@
 /** The trend's own words, one table per locale (see core/messages.ts). */
 import type { Unit } from '../../data/types.js';
 import { scaledUnit, unitText } from '../../core/units.js';
-import { localized } from '../../core/messages.js';
+import { inOn, localized } from '../../core/messages.js';
 
 /** How the level axis is labelled: the axis values are data values divided by `divisor`. */
 export interface AxisScale {
@@ -149,17 +149,17 @@ const en: TrendMessages = {
   changeAxis: 'change %',
 
   latest: (o) => {
-    let s = `${o.name}: ${o.value} in ${o.when}${o.belowZero ? ' (below zero)' : ''}${o.revised ? ' (revised)' : ''}`;
+    let s = `${o.name}: ${o.value} ${inOn(o.when)} ${o.when}${o.belowZero ? ' (below zero)' : ''}${o.revised ? ' (revised)' : ''}`;
     const c = o.since;
     if (c) {
       const about = c.about ? 'about ' : '';
       const note = `(${c.firstValue}; derived, ${c.revised ? 'both revised' : 'both first-published'})`;
       if (c.how === 'share') s += `, ${c.up ? 'up' : 'down'} ${about}${c.amount} on ${c.firstWhen} ${note}`;
-      else s += `, ${about}${c.amount} ${c.how === 'difference' ? (c.up ? 'higher' : 'lower') : c.up ? 'more' : 'less'} than in ${c.firstWhen} ${note}`;
+      else s += `, ${about}${c.amount} ${c.how === 'difference' ? (c.up ? 'higher' : 'lower') : c.up ? 'more' : 'less'} than ${inOn(c.firstWhen)} ${c.firstWhen} ${note}`;
     }
     return `${s}.`;
   },
-  largestChange: (change, when) => `The largest reported change was ${change} in ${when}.`,
+  largestChange: (change, when) => `The largest reported change was ${change} ${inOn(when)} ${when}.`,
   largestStep: (o) => `The largest step was from ${o.from} to ${o.to}: ${o.up ? 'up' : 'down'} ${o.amount} (derived).`,
   gaps: (periods) => `No level for ${periods}: the line breaks there.`,
   andMore: (listed, total) => `${listed} and others (${total} in all)`,
@@ -173,7 +173,7 @@ const en: TrendMessages = {
   lowerBounds: (periods) => `${periods}: lower bounds ("over").`,
   revisedApart: (periods) => `Revised values (${periods}) are drawn apart, not joined to first-published ones.`,
   derivedPoint: (o) => `${o.when} (${o.value}) is derived from the reported growth rate: ${o.method}.`,
-  changeOnly: (o) => `${o.name}: ${o.change} in ${o.when}${o.noLevel ? '; no level was reported' : ''}.`,
+  changeOnly: (o) => `${o.name}: ${o.change} ${inOn(o.when)} ${o.when}${o.noLevel ? '; no level was reported' : ''}.`,
   referenceLines: (names) => `Reference lines: ${names.join('; ')}.`,
   unplaced: (n) => `${n} figure${n > 1 ? 's' : ''} that cannot be placed on the time axis ${n > 1 ? 'are' : 'is'} listed in the table.`,
   summaryNoData: (name) => `${name}: no data reported.`,

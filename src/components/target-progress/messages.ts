@@ -1,5 +1,5 @@
 /** Target progress's own words, one table per locale (see core/messages.ts). */
-import { localized } from '../../core/messages.js';
+import { inOn, localized } from '../../core/messages.js';
 
 /** A value with the period it was reported for and its precision marks ("" when exact and sure). */
 interface ValueAt {
@@ -139,12 +139,12 @@ const en: ProgressMessages = {
   goalNoProgress: (o) => `${o.label}: target ${o.target}, ${o.deadline}; no progress reported.`,
   goalRatio: (o) =>
     `${cap(`${o.count} of the ${o.total}${o.whole ? ` ${o.whole}` : ''} ${o.part}`)}${o.low} (${o.atLeast ? 'at least ' : ''}${o.pct}).`,
-  goal: (o) => `${cap(o.measure)}: ${o.value} in ${o.when}${o.low}, ${o.atLeast ? 'at least ' : ''}${o.pct} of ${o.target}${o.pace}.`,
+  goal: (o) => `${cap(o.measure)}: ${o.value} ${inOn(o.when)} ${o.when}${o.low}, ${o.atLeast ? 'at least ' : ''}${o.pct} of ${o.target}${o.pace}.`,
   paceSince: (o) => `${o.up ? 'up' : 'down'} ${o.pace} a year on average since ${o.since} (${o.baseline})`,
   paceSoFar: (o) => `${o.pace} a year so far`,
   paceNeeded: (o) => `${o.down ? `a fall of ${o.pace}` : o.pace} a year is needed to reach the target by the end of ${o.year}`,
   goalDown: (o) =>
-    `${cap(o.measure)}: ${o.value} in ${o.when}${o.low}, ${o.fell ? 'down' : 'up'} ${o.move} from ${o.baseline} in ${o.since}; ` +
+    `${cap(o.measure)}: ${o.value} ${inOn(o.when)} ${o.when}${o.low}, ${o.fell ? 'down' : 'up'} ${o.move} from ${o.baseline} ${inOn(o.since)} ${o.since}; ` +
     `${o.away ? `moving away from ${o.target}` : `${o.pct} of the way to ${o.target}`}${o.pace}.`,
   paces: (parts) => `; ${parts.join(', and ')} (derived)`,
   deadlinePassed: '; the deadline has passed without the target being reached',
