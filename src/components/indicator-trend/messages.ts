@@ -1,7 +1,7 @@
 /** The trend's own words, one table per locale (see core/messages.ts). */
 import type { Unit } from '../../data/types.js';
 import { scaledUnit, unitText } from '../../core/units.js';
-import { localized } from '../../core/messages.js';
+import { MONTH_EN, localized } from '../../core/messages.js';
 
 /** How the level axis is labelled: the axis values are data values divided by `divisor`. */
 export interface AxisScale {
@@ -122,8 +122,6 @@ const zh = {
 };
 
 export type TrendMessages = typeof zh;
-
-const MONTH_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 const en: TrendMessages = {
   pp: (signed) => `${signed} pp`,
