@@ -126,10 +126,7 @@ const en: CoreMessages = {
 const zhFormat = {
   /** Before a value, as a reader should take it: "超过3万人", "约200个", "预计2.4%". */
   boundPrefix: { exact: '', lowerBound: '超过', approx: '约', estimate: '预计' } as Record<Bound, string>,
-  /** Counts from this size on in its word (30000 → "3万"); none: all in digits. */
-  bigCount: [1e4, '万'] as [number, string] | undefined,
-  /** Words for amounts in a Chinese magnitude unit (217.46 billion yuan); none: the unit as given (2174.6亿元). */
-  scales: undefined as [number, string][] | undefined,
+  bigCount: [1e4, '万'] as [number, string],
   /** A number (`n`, formatted; counts with `bigCount`) in one of the report's units. */
   quantity: {
     pp: (n: string) => `${n}个百分点`,
@@ -150,11 +147,15 @@ const zhFormat = {
   },
 };
 
-export type FormatMessages = typeof zhFormat;
+export type FormatMessages = Omit<typeof zhFormat, 'bigCount'> & {
+  /** Counts from this size on in its word (30000 → "3万"); none: all in digits. */
+  bigCount?: [number, string];
+  /** Words for amounts in a Chinese magnitude unit (217.46 billion yuan); none: the unit as given (2174.6亿元). */
+  scales?: [number, string][];
+};
 
 const enFormat: FormatMessages = {
   boundPrefix: { exact: '', lowerBound: 'over ', approx: 'about ', estimate: 'an estimated ' },
-  bigCount: undefined,
   scales: [
     [1e12, 'trillion'],
     [1e9, 'billion'],
