@@ -84,13 +84,16 @@ function paceUnit(goal: TargetGoal): Unit {
   return unit === '%' ? 'pp' : unit;
 }
 
+/** A pace's quantity without "a year", in the pace's unit: "0.2个百分点" / "0.2 percentage points". */
+export function paceQuantity(goal: TargetGoal, perYear: number, locale: Locale): string {
+  const a = Math.abs(perYear);
+  const decimals = a === 0 ? 0 : a < 1 ? 2 : a < 10 ? 1 : 0;
+  return formatQuantity(Number(perYear.toFixed(decimals)), paceUnit(goal), locale, counterOpts(goal));
+}
+
 /** "每年0.2个百分点" / "0.2 percentage points a year". */
 export function paceText(goal: TargetGoal, pace: Pace, locale: Locale): string {
-  const a = Math.abs(pace.perYear);
-  const decimals = a === 0 ? 0 : a < 1 ? 2 : a < 10 ? 1 : 0;
-  const rounded = Number(pace.perYear.toFixed(decimals));
-  const q = formatQuantity(rounded, paceUnit(goal), locale, counterOpts(goal));
-  return progressMessages(locale).perYear(q);
+  return progressMessages(locale).perYear(paceQuantity(goal, pace.perYear, locale));
 }
 
 /** A fractional-year instant as a year or year-end ("2017年底" / "end of 2017"). */
