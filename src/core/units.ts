@@ -65,10 +65,6 @@ const PREFIX = new Set(['$', 'US$', 'HK$', '€', '£', '¥', '￥']);
 /** Units written right after the number, with no space, in both languages. */
 const TIGHT = new Set(['%', '‰', '°', '℃', '℉']);
 
-export function isKnownUnit(u: Unit): u is KnownUnit {
-  return typeof u === 'string' && (KNOWN_UNITS as readonly string[]).includes(u);
-}
-
 /** The unit's text in a locale: the given text, or the locale's side of `{ zh, en }` (the other when missing). */
 export const unitText: (u: Unit, locale: Locale) => string = text;
 
