@@ -1,7 +1,13 @@
 import { css } from 'lit';
+import { exportStyles } from './export.styles.js';
+import { tableStyles } from './table.styles.js';
 
-/** Layout shared by every element: title, chart, tooltip, summary, source, table, states. */
-export const baseStyles = css`
+/**
+ * Layout shared by every element: title, chart, tooltip, summary, states; then print and forced
+ * colours for the whole element. It comes after the source line and table (table.styles.ts) and
+ * the export menu (export.styles.ts): its print and forced-colours rules override theirs.
+ */
+const layout = css`
   :host {
     display: block;
     box-sizing: border-box;
@@ -89,15 +95,6 @@ export const baseStyles = css`
     color: var(--_muted);
     font-size: 0.85em;
   }
-  .source {
-    margin: 6px 0 0;
-    color: var(--_muted);
-    font-size: 0.85em;
-    overflow-wrap: anywhere;
-  }
-  .source a {
-    color: inherit;
-  }
   /* An estimate of the rendered element: title line, chart, summary, source and table button. */
   .placeholder {
     height: calc(var(--_chart-height) + 9em);
@@ -123,50 +120,6 @@ export const baseStyles = css`
     border-radius: 4px;
     overflow-wrap: anywhere;
   }
-  .table-toggle,
-  .table-more {
-    margin-top: 8px;
-    padding: 4px 10px;
-    font: inherit;
-    font-size: 0.85em;
-    color: var(--_accent);
-    background: transparent;
-    border: 1px solid var(--_border);
-    border-radius: 4px;
-    cursor: pointer;
-  }
-  .table-toggle:focus-visible,
-  .table-more:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  .table-wrap {
-    margin-top: 8px;
-    overflow-x: auto;
-  }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-    font-size: 0.85em;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-bottom: 4px;
-  }
-  th,
-  td {
-    padding: 4px 6px;
-    text-align: start;
-    vertical-align: top;
-    border-bottom: 1px solid var(--_border);
-    overflow-wrap: anywhere;
-  }
-  .table-notes {
-    margin: 4px 0 0;
-    color: var(--_muted);
-    font-size: 0.8em;
-  }
   .visually-hidden {
     position: absolute !important;
     width: 1px !important;
@@ -177,63 +130,6 @@ export const baseStyles = css`
     clip-path: inset(50%) !important;
     white-space: nowrap !important;
     border: 0 !important;
-  }
-  .export {
-    display: inline-block;
-    margin: 8px 0 0 8px;
-    font-size: 0.85em;
-    vertical-align: top;
-  }
-  .export summary {
-    display: inline-block;
-    padding: 4px 10px;
-    color: var(--_accent);
-    border: 1px solid var(--_border);
-    border-radius: 4px;
-    cursor: pointer;
-    list-style: none;
-  }
-  .export summary::-webkit-details-marker {
-    display: none;
-  }
-  .export summary::after {
-    content: ' ▾';
-  }
-  .export[open] summary::after {
-    content: ' ▴';
-  }
-  /* In the flow, not a popup: the host's paint containment would clip a popup at its edge. */
-  .export-menu {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 4px;
-    margin-top: 4px;
-  }
-  .export-menu button {
-    padding: 4px 8px;
-    font: inherit;
-    color: var(--_text);
-    white-space: nowrap;
-    background: transparent;
-    border: 1px solid var(--_border);
-    border-radius: 4px;
-    cursor: pointer;
-  }
-  .export-menu button:hover {
-    background: var(--_track);
-  }
-  .export summary:focus-visible,
-  .export-menu button:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 1px;
-  }
-  .export-failed {
-    margin-inline-start: 8px;
-    color: var(--_negative);
-    font-size: 0.85em;
-  }
-  .print-image {
-    display: none;
   }
   /*
    * Print: the figure stays on one page with its title, summary and source; the table prints as
@@ -276,3 +172,5 @@ export const baseStyles = css`
     }
   }
 `;
+
+export const baseStyles = [tableStyles, exportStyles, layout];

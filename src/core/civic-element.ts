@@ -21,7 +21,7 @@ import { ViewportController } from './viewport-controller.js';
 export type { CivicState, FigureContext };
 
 /**
- * The base of every civic-charts element: the common contract of SPEC.md, once. It holds the
+ * The base of every civic-charts element: the contract all four share (README), once. It holds the
  * public properties, the hooks an element fills in and the template; data and state, theme,
  * viewport and keyboard are controllers (`data-controller.ts`, `theme-controller.ts`,
  * `viewport-controller.ts`, `navigation-controller.ts`), and what is built from the data is cached

@@ -1,5 +1,5 @@
 /**
- * An element's data and its state. Where the data comes from, first present wins (SPEC.md): the
+ * An element's data and its state. Where the data comes from, first present wins (README, "Data in"): the
  * `data` property, the `data` attribute (JSON), a child `<script type="application/json">`, a
  * child `<table>` (for elements that read one), the `src` URL (fetched with a timeout, aborted
  * when superseded or when the element is removed), the `record` id of the bundled dataset. Whatever arrives is validated first; a late response never

@@ -1,5 +1,5 @@
 /**
- * Reading data from the places SPEC.md lists: JSON text (attribute, child script) and a URL.
+ * Reading data from the places the README lists ("Data in"): JSON text (attribute, child script) and a URL.
  * Fetches have a timeout and are aborted when superseded; callers also check a generation
  * number so a late response never overwrites newer data.
  */

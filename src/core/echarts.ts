@@ -1,6 +1,7 @@
 /**
  * The single place that imports echarts/core. Only what the elements draw is registered, so a page
- * that embeds one gauge does not download the whole library (see TOOLCHAIN.md, tree-shaking).
+ * that embeds one gauge does not download the whole library (named imports: a namespace import
+ * would keep every export of echarts/core).
  *
  * Each element registers the chart types it needs with `use()` in its own module, so the gauge's
  * CDN bundle does not carry the map. The canvas renderer is used because the SVG renderer writes

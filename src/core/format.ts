@@ -1,13 +1,14 @@
 /**
- * Formatting of numbers, units and bounds for zh-CN and en (periods: periods.ts).
+ * Formatting of numbers, units and bounds, in each locale's words and conventions (messages.ts;
+ * periods: periods.ts).
  * Pure functions: the same input always gives the same text, in a browser or in Node.
  * Numbers are written without Intl.NumberFormat (see formatNumber): no formatter to make, none
  * to load.
  */
 import type { Bound, Observation } from '../data/types.js';
 import type { Locale } from './locale.js';
-import { msg } from './messages.js';
-import { type Unit, baseEnglish, isKnownUnit, scaledUnit, unitPlacement, unitText } from './units.js';
+import { formatMsg, msg } from './messages.js';
+import { type Unit, baseEnglish, scaledUnit, unitPlacement, unitText } from './units.js';
 
 /** Decimal places written in a number as published (2174.6 → 1), capped to keep float noise out. */
 export function decimalsOf(n: number): number {
@@ -45,45 +46,35 @@ function digits(n: number, d: number): string {
 export function formatNumber(n: number, locale: Locale, maxDecimals = decimalsOf(n)): string {
   if (!Number.isFinite(n) || Math.abs(n) >= 1e21) return String(n);
   const [int, frac] = digits(n, maxDecimals).split('.');
-  const grouped = locale === 'en' ? int.replace(/\B(?=(\d{3})+$)/g, ',') : int;
+  const grouped = msg(locale).grouping ? int.replace(/\B(?=(\d{3})+$)/g, ',') : int;
   // −0, and values that round to 0, read as 0.
   return `${n < 0 && /[1-9]/.test(int + (frac ?? '')) ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
 }
 
-/** Percent with at most one decimal unless the input has more (43%, 136%, 2.85%). */
-export function formatPercent(share: number, locale: Locale, decimals = 0): string {
-  return `${formatNumber(share, locale, decimals)}%`;
-}
-
-const EN_SCALES: [number, string][] = [
-  [1e12, 'trillion'],
-  [1e9, 'billion'],
-  [1e6, 'million'],
-];
-
 /**
- * English for a magnitude unit (亿元, 万人, 亿美元): "217.46 billion yuan", "32,000 people". The
- * source's last digit stays significant: 2174.6 亿 (0.1 亿 = 10^7) → 217.46 billion.
+ * An amount of a magnitude unit (亿元, 万人, 亿美元) in the locale's magnitude words: "217.46
+ * billion yuan", "32,000 people". The source's last digit stays significant: 2174.6 亿 (0.1 亿 =
+ * 10^7) → 217.46 billion.
  */
-function scaledEn(value: number, factor: number, base: string): string {
+function scaledAmount(value: number, factor: number, base: string, scales: [number, string][], locale: Locale): string {
   const whole = value * factor;
   const word = base ? ` ${base}` : '';
-  for (const [scale, name] of EN_SCALES) {
+  for (const [scale, name] of scales) {
     if (Math.abs(whole) >= scale) {
       const decimals = Math.max(0, Math.round(decimalsOf(value) + Math.log10(scale) - Math.log10(factor)));
       // The whole amount overflows for the largest numbers there are; scaled in one step it does not.
       const scaled = Number.isFinite(whole) ? whole / scale : value * (factor / scale);
-      return `${formatNumber(scaled, 'en', Math.min(decimals, 6))} ${name}${word}`;
+      return `${formatNumber(scaled, locale, Math.min(decimals, 6))} ${name}${word}`;
     }
   }
   const decimals = Math.max(0, Math.round(decimalsOf(value) - Math.log10(factor)));
-  return `${formatNumber(whole, 'en', Math.min(decimals, 6))}${word}`;
+  return `${formatNumber(whole, locale, Math.min(decimals, 6))}${word}`;
 }
 
-/** Chinese counts of 10,000 or more read as 万: 30000 → "3万". */
-function countZh(value: number): string {
-  if (Math.abs(value) >= 1e4) return `${formatNumber(value / 1e4, 'zh-CN', 4)}万`;
-  return formatNumber(value, 'zh-CN');
+/** A count as the locale writes it: zh-CN counts of 10,000 or more in 万 (30000 → "3万"). */
+function countText(value: number, locale: Locale): string {
+  const big = formatMsg(locale).bigCount;
+  return big && Math.abs(value) >= big[0] ? `${formatNumber(value / big[0], locale, 4)}${big[1]}` : formatNumber(value, locale);
 }
 
 export interface FormatOptions {
@@ -93,14 +84,29 @@ export interface FormatOptions {
   counterEn?: string;
 }
 
-/** A value with a unit the report does not use, as given: "-0.17 °C", "315.7 ppm", "$1,234", "3.2万人". */
-function customQuantity(value: number, unit: Unit, locale: Locale): string {
-  const en = locale === 'en';
-  const scaled = scaledUnit(unit);
-  const baseEn = en ? baseEnglish(unit) : undefined;
-  if (scaled && baseEn !== undefined) return scaledEn(value, scaled.factor, baseEn);
-  const label = unitText(unit, locale);
+/**
+ * A value with its unit, without the bound: "2174.6亿元", "217.46 billion yuan", "3万人", "315.7 ppm".
+ * The report's own units are worded by the locale (messages.ts); money and any other unit are
+ * written as given, a Chinese magnitude in the locale's magnitude words when it has them.
+ */
+export function formatQuantity(value: number, unit: Unit, locale: Locale, opts: FormatOptions = {}): string {
+  const m = formatMsg(locale);
+  const q = m.quantity;
   const n = formatNumber(value, locale);
+  switch (unit) {
+    case 'pp':
+    case 'rank':
+    case 'seconds':
+      return q[unit as 'pp'](n);
+    case 'people':
+      return q.people(countText(value, locale));
+    case 'count':
+      return q.count(countText(value, locale), opts);
+  }
+  const scaled = scaledUnit(unit);
+  const base = m.scales && baseEnglish(unit);
+  if (scaled && base !== undefined) return scaledAmount(value, scaled.factor, base, m.scales!, locale);
+  const label = unitText(unit, locale);
   if (!label) return n;
   switch (unitPlacement(label)) {
     case 'prefix':
@@ -112,41 +118,6 @@ function customQuantity(value: number, unit: Unit, locale: Locale): string {
   }
 }
 
-/** A value with its unit, without the bound: "2174.6亿元", "217.46 billion yuan", "3万人", "315.7 ppm". */
-export function formatQuantity(value: number, unit: Unit, locale: Locale, opts: FormatOptions = {}): string {
-  const en = locale === 'en';
-  if (!isKnownUnit(unit)) return customQuantity(value, unit, locale);
-  switch (unit) {
-    case '万元':
-    case '亿元':
-    case '万亿元': {
-      const s = scaledUnit(unit)!;
-      return en ? scaledEn(value, s.factor, 'yuan') : `${formatNumber(value, locale)}${unit}`;
-    }
-    case '%':
-      return `${formatNumber(value, locale)}%`;
-    case 'pp':
-      return en ? `${formatNumber(value, locale)} percentage points` : `${formatNumber(value, locale)}个百分点`;
-    case 'people':
-      return en ? `${formatNumber(value, locale)} people` : `${countZh(value)}人`;
-    case 'rank':
-      return en ? `No. ${formatNumber(value, locale)}` : `第${formatNumber(value, locale)}位`;
-    case 'seconds':
-      return en ? `${formatNumber(value, locale)} s` : `${formatNumber(value, locale)}秒`;
-    case 'count':
-      return en
-        ? `${formatNumber(value, locale)}${opts.counterEn ? ` ${opts.counterEn}` : ''}`
-        : `${countZh(value)}${opts.counterZh ?? '个'}`;
-  }
-}
-
-const BOUND_WORDS: Record<Bound, Record<Locale, string>> = {
-  exact: { 'zh-CN': '', en: '' },
-  lowerBound: { 'zh-CN': '超过', en: 'over ' },
-  approx: { 'zh-CN': '约', en: 'about ' },
-  estimate: { 'zh-CN': '预计', en: 'an estimated ' },
-};
-
 /** A value as a reader should take it: "超过3万人", "over 30,000 people", "约200个", "预计2.4%". */
 export function formatValue(
   value: number,
@@ -155,14 +126,7 @@ export function formatValue(
   locale: Locale,
   opts: FormatOptions = {},
 ): string {
-  return `${BOUND_WORDS[bound][locale]}${formatQuantity(value, unit, locale, opts)}`;
-}
-
-/** A one-word label for a bound, for tables and tooltips ("下限", "lower bound"); empty for exact. */
-export function boundLabel(bound: Bound, locale: Locale): string {
-  const zh = { exact: '', lowerBound: '下限（超过）', approx: '约数', estimate: '预计值' };
-  const en = { exact: '', lowerBound: 'lower bound', approx: 'approximate', estimate: 'estimate' };
-  return (locale === 'en' ? en : zh)[bound];
+  return `${formatMsg(locale).boundPrefix[bound]}${formatQuantity(value, unit, locale, opts)}`;
 }
 
 /** A compact mark for chart labels: ">", "≈", "~" (estimate) or "". */
@@ -177,7 +141,7 @@ export function boundMark(bound: Bound): string {
 export function precisionText(o: Observation, locale: Locale, withExact = false): string {
   const m = msg(locale);
   return [
-    boundLabel(o.bound, locale) || (withExact ? m.exact : ''),
+    o.bound !== 'exact' || withExact ? m.boundWord[o.bound] : '',
     o.revised ? m.revised : '',
     o.periodInferred ? m.inferredPeriod : '',
     o.source.confidence === 'low' ? m.lowConfidence : '',

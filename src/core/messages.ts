@@ -5,8 +5,16 @@
  */
 import type { Bound } from '../data/types.js';
 import type { DataLoadError } from './data-source.js';
+import type { FormatOptions } from './format.js';
 import type { Locale } from './locale.js';
+import type { Period } from './periods.js';
 import type { Issue } from './validate.js';
+
+type PeriodOf<K extends Period['kind']> = Extract<Period, { kind: K }>;
+
+/** Month abbreviations of English dates and axis ticks. */
+export const MONTH_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const QUARTER_ZH = ['一', '二', '三', '四'];
 
 const zh = {
   loading: '正在加载…',
@@ -25,7 +33,6 @@ const zh = {
   inferredPeriod: '时期为推断',
   lowConfidence: '来源可信度低',
   revised: '修订值',
-  exact: '确数',
   chart: '图表',
   chartHint: '使用方向键浏览数据项，回车选择，Esc 退出',
   /** Between a label and its value. */
@@ -56,6 +63,8 @@ const zh = {
   inferredShort: '（推断）',
   /** How exact a value is, as a word for tables (exact included). */
   boundWord: { exact: '确数', approx: '约数', lowerBound: '下限（超过）', estimate: '预计值' } as Record<Bound, string>,
+  /** Numbers: thousands separators (18,147.7) or none (18147.7). */
+  grouping: false,
   /** The export menu's button and its three files. */
   exportMenu: '下载',
   exportFormat: { png: 'PNG 图片', svg: 'SVG 矢量图', csv: 'CSV 数据表' } as Record<'png' | 'svg' | 'csv', string>,
@@ -80,7 +89,6 @@ const en: CoreMessages = {
   inferredPeriod: 'period inferred',
   lowConfidence: 'low-confidence source',
   revised: 'revised',
-  exact: 'exact',
   chart: 'chart',
   chartHint: 'Use the arrow keys to move between data items, Enter to select, Escape to leave',
   colon: ': ',
@@ -105,9 +113,70 @@ const en: CoreMessages = {
   periodInferredNote: ' (period inferred)',
   inferredShort: ' (inferred)',
   boundWord: { exact: 'exact', approx: 'approximate', lowerBound: 'lower bound', estimate: 'estimate' },
+  grouping: true,
   exportMenu: 'Download',
   exportFormat: { png: 'PNG image', svg: 'SVG image', csv: 'CSV data table' },
   exportFailed: 'The download failed',
+};
+
+/**
+ * The words of numbers, units and periods (format.ts, periods.ts): tables of their own, so that an
+ * element formatting none of them (the map's counts) does not carry them.
+ */
+const zhFormat = {
+  /** Before a value, as a reader should take it: "超过3万人", "约200个", "预计2.4%". */
+  boundPrefix: { exact: '', lowerBound: '超过', approx: '约', estimate: '预计' } as Record<Bound, string>,
+  bigCount: [1e4, '万'] as [number, string],
+  /** A number (`n`, formatted; counts with `bigCount`) in one of the report's units. */
+  quantity: {
+    pp: (n: string) => `${n}个百分点`,
+    people: (n: string) => `${n}人`,
+    rank: (n: string) => `第${n}位`,
+    seconds: (n: string) => `${n}秒`,
+    count: (n: string, o: FormatOptions) => `${n}${o.counterZh ?? '个'}`,
+  },
+  /** A period (periods.ts) as a reader sees it: "2019年一季度", "2022年1–9月". */
+  period: {
+    year: (p: PeriodOf<'year'>) => `${p.year}年`,
+    half: (p: PeriodOf<'half'>) => `${p.year}年${p.half === 1 ? '上' : '下'}半年`,
+    quarter: (p: PeriodOf<'quarter'>) => `${p.year}年${QUARTER_ZH[p.quarter - 1]}季度`,
+    month: (p: PeriodOf<'month'>) => `${p.year}年${p.month}月`,
+    months: (p: PeriodOf<'months'>) => `${p.year}年${p.from}–${p.to}月`,
+    week: (p: PeriodOf<'week'>) => `${p.year}年第${p.week}周`,
+    day: (p: PeriodOf<'day'>) => `${p.year}年${p.month}月${p.day}日`,
+  },
+};
+
+export type FormatMessages = Omit<typeof zhFormat, 'bigCount'> & {
+  /** Counts from this size on in its word (30000 → "3万"); none: all in digits. */
+  bigCount?: [number, string];
+  /** Words for amounts in a Chinese magnitude unit (217.46 billion yuan); none: the unit as given (2174.6亿元). */
+  scales?: [number, string][];
+};
+
+const enFormat: FormatMessages = {
+  boundPrefix: { exact: '', lowerBound: 'over ', approx: 'about ', estimate: 'an estimated ' },
+  scales: [
+    [1e12, 'trillion'],
+    [1e9, 'billion'],
+    [1e6, 'million'],
+  ],
+  quantity: {
+    pp: (n) => `${n} percentage points`,
+    people: (n) => `${n} people`,
+    rank: (n) => `No. ${n}`,
+    seconds: (n) => `${n} s`,
+    count: (n, o) => `${n}${o.counterEn ? ` ${o.counterEn}` : ''}`,
+  },
+  period: {
+    year: (p) => String(p.year),
+    half: (p) => `H${p.half} ${p.year}`,
+    quarter: (p) => `Q${p.quarter} ${p.year}`,
+    month: (p) => `${MONTH_EN[p.month - 1]} ${p.year}`,
+    months: (p) => `${MONTH_EN[p.from - 1]}–${MONTH_EN[p.to - 1]} ${p.year}`,
+    week: (p) => `Week ${p.week}, ${p.year}`,
+    day: (p) => `${MONTH_EN[p.month - 1]} ${p.day}, ${p.year}`,
+  },
 };
 
 const tables: Record<Locale, CoreMessages> = { 'zh-CN': zh, en };
@@ -118,6 +187,13 @@ export const inOn = (when: string): string => (/\b\d{1,2}, \d{4}$/.test(when) ? 
 
 export function msg(locale: Locale): CoreMessages {
   return tables[locale];
+}
+
+const formatTables: Record<Locale, FormatMessages> = { 'zh-CN': zhFormat, en: enFormat };
+
+/** The words of numbers, units and periods of a locale. */
+export function formatMsg(locale: Locale): FormatMessages {
+  return formatTables[locale];
 }
 
 /**

@@ -23,7 +23,7 @@ export const THEME_COLORS: Record<StaticTheme, ThemeColors> = {
     positive: '#1a7f37',
     negative: '#c62828',
     track: '#e4e7eb',
-    series: ['#0b6bcb', '#d9822b', '#2f8f5b', '#8e44ad', '#c0392b', '#5d6d7e'],
+    series: ['#0b6bcb', '#d27e2a', '#2f8f5b', '#8e44ad', '#c0392b', '#5d6d7e'],
   },
   dark: {
     text: '#e4e7eb',

@@ -1,12 +1,10 @@
 /**
  * Periods as published: parsing ('2019', '2019-H1', '2019-Q1', '2019-05', '2019-01..09',
- * '2019-W05', '2019-01-31', or free text kept as written) and wording for zh-CN and en.
+ * '2019-W05', '2019-01-31', or free text kept as written) and wording (the words: messages.ts).
  */
 import type { Observation } from '../data/types.js';
 import { type Locale, text } from './locale.js';
-
-const QUARTER_ZH = ['一', '二', '三', '四'];
-const MONTH_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { formatMsg } from './messages.js';
 
 /** A parsed period; `kind: 'text'` keeps a period that no pattern fits, shown as written. */
 export type Period =
@@ -63,27 +61,7 @@ export function parsePeriod(period: string): Period {
 /** "2019年一季度" / "Q1 2019", "2022年1–9月" / "Jan–Sep 2022", "2019年第5周" / "Week 5, 2019"; free text as written. */
 export function formatPeriod(period: string, locale: Locale): string {
   const p = parsePeriod(period);
-  const en = locale === 'en';
-  switch (p.kind) {
-    case 'year':
-      return en ? String(p.year) : `${p.year}年`;
-    case 'half':
-      return en ? `H${p.half} ${p.year}` : `${p.year}年${p.half === 1 ? '上' : '下'}半年`;
-    case 'quarter':
-      return en ? `Q${p.quarter} ${p.year}` : `${p.year}年${QUARTER_ZH[p.quarter - 1]}季度`;
-    case 'month':
-      return en ? `${MONTH_EN[p.month - 1]} ${p.year}` : `${p.year}年${p.month}月`;
-    case 'months':
-      return en
-        ? `${MONTH_EN[p.from - 1]}–${MONTH_EN[p.to - 1]} ${p.year}`
-        : `${p.year}年${p.from}–${p.to}月`;
-    case 'week':
-      return en ? `Week ${p.week}, ${p.year}` : `${p.year}年第${p.week}周`;
-    case 'day':
-      return en ? `${MONTH_EN[p.month - 1]} ${p.day}, ${p.year}` : `${p.year}年${p.month}月${p.day}日`;
-    case 'text':
-      return p.text;
-  }
+  return p.kind === 'text' ? p.text : formatMsg(locale).period[p.kind](p as never);
 }
 
 /** An observation's period as a reader sees it: its label for free text, else `formatPeriod`. */

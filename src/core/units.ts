@@ -5,7 +5,7 @@
  * as such: an English reader sees "32,000 people" or "3.56 billion US dollars", and values of the
  * same base in different magnitudes (`万元` and `亿元`, `人` and `万人`) convert into each other.
  */
-import type { Locale } from './locale.js';
+import { type Locale, text } from './locale.js';
 
 /** The units of the report, each with its own wording. */
 export type KnownUnit = '亿元' | '万元' | '万亿元' | '%' | 'pp' | 'count' | 'people' | 'rank' | 'seconds';
@@ -65,15 +65,8 @@ const PREFIX = new Set(['$', 'US$', 'HK$', '€', '£', '¥', '￥']);
 /** Units written right after the number, with no space, in both languages. */
 const TIGHT = new Set(['%', '‰', '°', '℃', '℉']);
 
-export function isKnownUnit(u: Unit): u is KnownUnit {
-  return typeof u === 'string' && (KNOWN_UNITS as readonly string[]).includes(u);
-}
-
 /** The unit's text in a locale: the given text, or the locale's side of `{ zh, en }` (the other when missing). */
-export function unitText(u: Unit, locale: Locale): string {
-  if (typeof u === 'string') return u;
-  return (locale === 'en' ? (u.en ?? u.zh) : (u.zh ?? u.en)) ?? '';
-}
+export const unitText: (u: Unit, locale: Locale) => string = text;
 
 /** A stable key for comparing units: two units are the same when their keys are. */
 export function unitKey(u: Unit): string {

@@ -15,7 +15,6 @@ export const escapeHtml = (s: string): string =>
 export function figureHtml(f: StaticFigure, o: { style?: boolean } = {}): string {
   const m = msg(f.locale);
   const t = f.texts;
-  const lang = f.locale === 'en' ? 'en' : 'zh-CN';
   const source = t.source.parts
     .map((p) => (p.url ? `<a href="${escapeHtml(p.url)}" rel="noopener noreferrer">${escapeHtml(p.label)}</a>` : escapeHtml(p.label)))
     .join(m.sep);
@@ -24,7 +23,7 @@ export function figureHtml(f: StaticFigure, o: { style?: boolean } = {}): string
     .map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<td>${escapeHtml(c)}</td>`)).join('')}</tr>`)
     .join('\n');
   return [
-    `<figure class="civic-figure civic-${f.element}" lang="${lang}" data-theme="${f.theme}">`,
+    `<figure class="civic-figure civic-${f.element}" lang="${f.locale}" data-theme="${f.theme}">`,
     o.style === false ? '' : `<style>${STATIC_FIGURE_CSS}</style>`,
     `<figcaption><strong class="civic-title">${escapeHtml(t.title)}</strong>${t.subtitle ? `<br><span class="civic-subtitle">${escapeHtml(t.subtitle)}</span>` : ''}</figcaption>`,
     f.svg ? `<div class="civic-chart">${f.svg}</div>` : `<p class="civic-empty">${escapeHtml(m.noData)}</p>`,

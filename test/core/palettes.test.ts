@@ -4,7 +4,8 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/cluster-gauge/define.js';
-import { staticPalette, type StaticTheme } from '../../src/core/palettes.js';
+import { contrastRatio } from '../../src/core/color.js';
+import { THEME_COLORS, staticPalette, type StaticTheme } from '../../src/core/palettes.js';
 import { readPalette } from '../../src/core/theme.js';
 
 describe('palettes: static renders and elements share their colours', () => {
@@ -27,4 +28,13 @@ describe('palettes: static renders and elements share their colours', () => {
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(readPalette(el).accent).to.equal(staticPalette('high-contrast').accent);
   });
+
+  // WCAG 1.4.11: a series is a graphical object, to be told apart from its background at 3:1.
+  for (const [theme, c] of Object.entries(THEME_COLORS)) {
+    it(`${theme}: every series colour, the accent, positive and negative reach 3:1 against the surface`, () => {
+      for (const [i, colour] of [...c.series, c.accent, c.positive, c.negative].entries()) {
+        expect(contrastRatio(colour, c.surface), `${colour} (${i}) on ${c.surface}`).to.be.at.least(3);
+      }
+    });
+  }
 });

@@ -3,6 +3,9 @@ import fc from 'fast-check';
 import { targetProgressBuilders } from '../../src/components/target-progress/builders.js';
 import { renderGoals } from '../../src/components/target-progress/figure.js';
 import { progressModel } from '../../src/components/target-progress/model.js';
+import { targetProgressOption } from '../../src/components/target-progress/options.js';
+import { progressSvg } from '../../src/components/target-progress/svg.js';
+import { staticPalette } from '../../src/core/palettes.js';
 import { valueText } from '../../src/components/target-progress/summary.js';
 import type { TargetProgressData } from '../../src/components/target-progress/types.js';
 import { validateTargetProgressData } from '../../src/components/target-progress/validate.js';
@@ -44,8 +47,11 @@ describe('property: civic-target-progress', function () {
           for (const locale of LOCALES) {
             checkTextBuilders(f, targetProgressBuilders, model, model, { locale });
             model.goals.forEach((g, i) => f.text(`${locale} valueText[${i}]`, valueText(g, locale)));
-            // The native figure: its text and every attribute (geometry, aria) as rendered.
-            checkTemplate(f, `${locale} figure`, renderGoals(model.goals, model.max, locale, handlers, c.width !== 300));
+            // The native figure: its text and every attribute (geometry, aria) as rendered; and the
+            // standalone SVG drawn from the same option.
+            checkTemplate(f, `${locale} figure`, renderGoals(model.goals, targetProgressOption(model, { locale }, c.width !== 300), locale, handlers));
+            const palette = staticPalette(c.highContrast ? 'high-contrast' : 'light');
+            f.text(`${locale} svg`, progressSvg(model, { locale, palette, reducedMotion: c.reducedMotion, width: c.width }));
           }
           if (fingerprint(d) !== before) f.list.push('the builders changed the data');
           f.assertNone();

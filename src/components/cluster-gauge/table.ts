@@ -37,7 +37,7 @@ export function clusterGaugeTable(m: GaugeModel, { locale }: TextContext): Table
     data.target.year === null ? c.yearNotConfirmed : formatPeriod(String(data.target.year), locale),
     formatQuantity(data.target.value, data.target.unit, locale),
     measure,
-    c.exact,
+    c.boundWord.exact,
     sourceCell(data.target.source, locale),
   ]);
   if (m.value && m.sharePct !== undefined) {

@@ -1,7 +1,7 @@
 /** The trend's own words, one table per locale (see core/messages.ts). */
 import type { Unit } from '../../data/types.js';
 import { scaledUnit, unitText } from '../../core/units.js';
-import { inOn, localized } from '../../core/messages.js';
+import { MONTH_EN, formatMsg, inOn, localized } from '../../core/messages.js';
 
 /** How the level axis is labelled: the axis values are data values divided by `divisor`. */
 export interface AxisScale {
@@ -31,7 +31,6 @@ const zh = {
   pp: (signed: string) => `${signed}个百分点`,
   /** "同比+7.9%（按可比价格）" */
   yoy: (change: string, comparable: boolean) => `同比${change}${comparable ? '（按可比价格）' : ''}`,
-  /** The level axis of money: zh keeps the data's unit (亿元). */
   /** The axis of a magnitude unit (亿元, 万人): in Chinese the unit as written. */
   scaledAxis: (unit: Unit, _max: number, _baseEn: string): AxisScale => ({ divisor: 1, name: unitText(unit, 'zh-CN') }),
   axisUnit: { pp: '百分点', people: '人', seconds: '秒', rank: '位次' },
@@ -123,20 +122,18 @@ const zh = {
 
 export type TrendMessages = typeof zh;
 
-const MONTH_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 const en: TrendMessages = {
   pp: (signed) => `${signed} pp`,
   yoy: (change, comparable) => `${change} year on year${comparable ? ' (real, at comparable prices)' : ''}`,
-  /** English money reads in billion / million / trillion yuan. */
-  // In English in words of the base: money in million / billion / trillion yuan; other bases
-  // (万人 → people) in plain numbers below a million.
+  // In English in words of the base: money in million / billion / trillion yuan (the magnitude
+  // words of formatMsg), other bases (万人 → people) in plain numbers below a million.
   scaledAxis: (unit, max, baseEn) => {
     const factor = scaledUnit(unit)?.factor ?? 1;
     const whole = (Math.abs(max) || 1) * factor;
     const money = baseEn === 'yuan';
     if (!money && whole < 1e6) return { divisor: 1 / factor, name: baseEn };
-    const [scale, word] = whole >= 1e12 ? [1e12, 'trillion'] : whole >= 1e9 ? [1e9, 'billion'] : [1e6, 'million'];
+    const scales = formatMsg('en').scales!;
+    const [scale, word] = scales.find(([s]) => whole >= s) ?? scales[2];
     return { divisor: scale / factor, name: `${word} ${baseEn}`.trim() };
   },
   axisUnit: { pp: 'pp', people: 'people', seconds: 's', rank: 'rank' },

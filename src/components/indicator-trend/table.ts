@@ -74,7 +74,7 @@ export function indicatorTrendTable(m: TrendModel, { locale }: TextContext): Tab
             p.derived ? formatPeriod(p.period, locale) : periodCell(p.obs, locale),
             pointValue(p, p.unit, locale),
             p.derived ? '' : yoyCell(p.yoyPct, !!s.yoyAtComparablePrices, locale),
-            [marks.length ? marks.join(sep(locale)) : c.exact, note].filter(Boolean).join(sep(locale)),
+            [marks.length ? marks.join(sep(locale)) : c.boundWord.exact, note].filter(Boolean).join(sep(locale)),
             p.derived ? t.derivedSource(sourceLabel(p.obs.source, locale)) : sourceCell(p.obs.source, locale),
           ];
         });

@@ -6,9 +6,9 @@
  * text; a goal without progress is a group saying so, never 0%.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { boundMark } from '../../core/format.js';
 import { type Locale, text } from '../../core/locale.js';
-import { type GoalModel, SCALE_CAP, baselinePct } from './model.js';
+import type { GoalModel } from './model.js';
+import type { ProgressBar, ProgressOption } from './options.js';
 import { progressMessages } from './messages.js';
 import { valueText } from './summary.js';
 import { derivedMark, noProgress, paceText, pct, targetValue, deadlineText, valueAt } from './words.js';
@@ -20,37 +20,25 @@ export interface FigureHandlers {
   leave: () => void;
 }
 
-const x = (p: number, max: number) => `${((Math.min(Math.max(p, 0), max) / max) * 100).toFixed(2)}%`;
-const w = (from: number, to: number, max: number) =>
-  `${(((Math.min(Math.max(to, 0), max) - Math.min(Math.max(from, 0), max)) / max) * 100).toFixed(2)}%`;
+/** A place (or a length) on the scale as a percentage of the row's width. */
+const at = (v: number, max: number) => `${((v / max) * 100).toFixed(2)}%`;
 
-/** The mark before a row's percentage: ">" lower bound, "~" estimate, "≈" approximate value or target. */
-function pctMark(m: GoalModel): string {
-  if (m.latest && m.latest.bound !== 'exact') return boundMark(m.latest.bound);
-  return m.goal.target.bound === 'approx' ? '≈' : '';
-}
-
-function bar(m: GoalModel, max: number): TemplateResult {
-  const g = m.goal;
-  const p = m.pct ?? 0;
-  const base = baselinePct(m);
-  const latestBound = m.latest?.bound ?? 'exact';
-  const cut = p > max;
-  // Time elapsed: from the window's start position (the baseline's for a level, 0 for a flow) to the target.
-  const timeFrom = m.kind === 'level' && base !== undefined && m.window?.startFrom === 'baseline' ? base : 0;
-  const timeTo = timeFrom + ((100 - timeFrom) * (m.timePct ?? 0)) / 100;
+function bar(b: ProgressBar, max: number): TemplateResult {
+  const x = (v: number) => at(v, max);
+  const w = (from: number, to: number) => at(to - from, max);
+  const [timeFrom, timeTo] = b.time ?? [];
   return html`<svg class="bar" aria-hidden="true" focusable="false" width="100%" height="28" overflow="visible">
     ${svg`
       <rect class="track" x="0" y="6" width="100%" height="14" rx="2"></rect>
-      <rect class="fill bound-${latestBound}" x="0" y="6" width=${x(Math.min(p, 100), max)} height="14"></rect>
-      ${p > 100 ? svg`<rect class="over" x=${x(100, max)} y="6" width=${w(100, p, max)} height="14" fill="url(#civic-hatch)"></rect>
-        <rect class="over-edge" x=${x(100, max)} y="6" width=${w(100, p, max)} height="14"></rect>` : nothing}
-      ${cut ? svg`<rect class="cut" x="99%" y="3" width="1%" height="20"></rect>` : nothing}
-      ${latestBound === 'lowerBound' ? svg`<line class="lower-bound-end" x1=${x(p, max)} x2=${x(p, max)} y1="4" y2="22"></line>` : nothing}
-      ${m.timePct !== undefined ? svg`<rect class="time" x=${x(timeFrom, max)} y="23" width=${w(timeFrom, timeTo, max)} height="4"></rect>
-        <line class="time-end" x1=${x(timeTo, max)} x2=${x(timeTo, max)} y1="21" y2="28"></line>` : nothing}
-      ${base !== undefined ? svg`<line class="mark-baseline" x1=${x(base, max)} x2=${x(base, max)} y1="2" y2="24"></line>` : nothing}
-      <line class="mark-target ${g.target.bound === 'approx' ? 'approx' : ''}" x1=${x(100, max)} x2=${x(100, max)} y1="0" y2="26"></line>
+      <rect class="fill bound-${b.bound}" x="0" y="6" width=${x(b.fill)} height="14"></rect>
+      ${b.end > 100 ? svg`<rect class="over" x=${x(100)} y="6" width=${w(100, b.end)} height="14" fill="url(#civic-hatch)"></rect>
+        <rect class="over-edge" x=${x(100)} y="6" width=${w(100, b.end)} height="14"></rect>` : nothing}
+      ${b.cut ? svg`<rect class="cut" x="99%" y="3" width="1%" height="20"></rect>` : nothing}
+      ${b.bound === 'lowerBound' ? svg`<line class="lower-bound-end" x1=${x(b.end)} x2=${x(b.end)} y1="4" y2="22"></line>` : nothing}
+      ${timeTo !== undefined ? svg`<rect class="time" x=${x(timeFrom!)} y="23" width=${w(timeFrom!, timeTo)} height="4"></rect>
+        <line class="time-end" x1=${x(timeTo)} x2=${x(timeTo)} y1="21" y2="28"></line>` : nothing}
+      ${b.baseline !== undefined ? svg`<line class="mark-baseline" x1=${x(b.baseline)} x2=${x(b.baseline)} y1="2" y2="24"></line>` : nothing}
+      <line class="mark-target ${b.approx ? 'approx' : ''}" x1=${x(100)} x2=${x(100)} y1="0" y2="26"></line>
     `}
   </svg>`;
 }
@@ -78,16 +66,17 @@ function facts(m: GoalModel, locale: Locale): TemplateResult[] {
   return out;
 }
 
-function row(m: GoalModel, max: number, locale: Locale, h: FigureHandlers, showLabel: boolean): TemplateResult {
+function row(m: GoalModel, o: ProgressOption, locale: Locale, h: FigureHandlers): TemplateResult {
   const g = m.goal;
   const label = text(g.label, locale);
   const i = m.index;
   const kindClass = `goal kind-${m.kind} ${m.latest ? (m.met ? 'met' : 'open') : 'none'} ${m.pct !== undefined && m.pct > 100 ? 'over' : ''}`;
   const head = html`<div class="goal-head">
-    ${showLabel ? html`<span class="goal-label">${label}</span>` : nothing}
+    ${o.labels ? html`<span class="goal-label">${label}</span>` : nothing}
     <span class="goal-deadline">${deadlineText(g, locale)}</span>
   </div>`;
-  if (!m.latest || m.pct === undefined) {
+  const b = o.bars[i];
+  if (!b) {
     return html`<div
       class=${kindClass}
       id=${`goal-${i}`}
@@ -106,7 +95,7 @@ function row(m: GoalModel, max: number, locale: Locale, h: FigureHandlers, showL
       </div>
     </div>`;
   }
-  const now = m.latest.value;
+  const now = m.latest!.value;
   return html`<div
     class=${kindClass}
     id=${`goal-${i}`}
@@ -122,30 +111,30 @@ function row(m: GoalModel, max: number, locale: Locale, h: FigureHandlers, showL
     @pointerleave=${h.leave}
   >
     ${head}
-    ${bar(m, max)}
-    <span class="goal-pct">${pctMark(m)}${pct(m.pct, locale)}</span>
+    ${bar(b, o.max)}
+    <span class="goal-pct">${b.pct}</span>
     <div class="goal-facts">${facts(m, locale)}</div>
   </div>`;
 }
 
-function scale(max: number, locale: Locale, ratios: boolean): TemplateResult {
+function scale({ max, ratios, end }: ProgressOption, locale: Locale): TemplateResult {
   const t = progressMessages(locale);
-  const showMax = max > 100 && (max - 100) / max >= 0.25;
+  const x = (v: number) => at(v, max);
   return html`<div class="scale" aria-hidden="true">
     <svg class="axis" width="100%" height="18" overflow="visible">
       ${svg`
         <text x="0" y="13" text-anchor="start">0%</text>
-        <text x=${x(50, max)} y="13" text-anchor="middle">50%</text>
-        <text class="tick-target-long" x=${x(100, max)} y="13" text-anchor=${max === 100 ? 'end' : 'middle'}>${ratios ? t.scaleWholeTick : t.scaleTargetTick}</text>
-        <text class="tick-target-short" x=${x(100, max)} y="13" text-anchor=${max === 100 ? 'end' : 'middle'}>100%</text>
-        ${showMax ? svg`<text class="tick-max" x="100%" y="13" text-anchor="end">${max >= SCALE_CAP ? '≥' : ''}${max}%</text>` : nothing}
+        <text x=${x(50)} y="13" text-anchor="middle">50%</text>
+        <text class="tick-target-long" x=${x(100)} y="13" text-anchor=${max === 100 ? 'end' : 'middle'}>${ratios ? t.scaleWholeTick : t.scaleTargetTick}</text>
+        <text class="tick-target-short" x=${x(100)} y="13" text-anchor=${max === 100 ? 'end' : 'middle'}>100%</text>
+        ${end ? svg`<text class="tick-max" x="100%" y="13" text-anchor="end">${end}</text>` : nothing}
       `}
     </svg>
     <span class="scale-pct">${ratios ? t.scaleOfWhole : t.scaleOfTarget}</span>
   </div>`;
 }
 
-function legend(models: GoalModel[], locale: Locale): TemplateResult {
+function legend(models: GoalModel[], o: ProgressOption, locale: Locale): TemplateResult {
   const words = progressMessages(locale).legend;
   const any = (f: (m: GoalModel) => boolean) => models.some(f);
   const sw = (cls: string) => html`<svg class="swatch" width="22" height="12" aria-hidden="true">${svg`<rect class="track" x="0" y="1" width="22" height="10"></rect>${
@@ -159,7 +148,7 @@ function legend(models: GoalModel[], locale: Locale): TemplateResult {
   const entry = (cls: string, label: string) => html`<span class="legend-entry">${sw(cls)}${label}</span>`;
   return html`<div class="legend" aria-hidden="true">
     ${entry('fill', words.latest)}
-    ${entry('target', models.every((m) => m.kind === 'ratio') ? words.whole : words.target)}
+    ${entry('target', o.ratios ? words.whole : words.target)}
     ${any((m) => !!m.pct && m.pct > 100) ? entry('over', words.over) : nothing}
     ${any((m) => !!m.latest && m.latest.bound !== 'exact') ? entry('estimate', words.estimate) : nothing}
     ${any((m) => !!m.baseline && m.kind !== 'ratio' && !!m.latest) ? entry('baseline', words.baseline) : nothing}
@@ -167,8 +156,8 @@ function legend(models: GoalModel[], locale: Locale): TemplateResult {
   </div>`;
 }
 
-/** `showLabels`: false when the title already is the only goal's label. */
-export function renderGoals(models: GoalModel[], max: number, locale: Locale, h: FigureHandlers, showLabels = true): TemplateResult {
+/** The rows of the model, drawn as its option (options.ts) says. */
+export function renderGoals(models: GoalModel[], o: ProgressOption, locale: Locale, h: FigureHandlers): TemplateResult {
   return html`
     <svg class="defs" width="0" height="0" aria-hidden="true" focusable="false">
       ${svg`<defs><pattern id="civic-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
@@ -176,8 +165,8 @@ export function renderGoals(models: GoalModel[], max: number, locale: Locale, h:
         <rect class="hatch-stripe" x="0" y="0" width="3" height="6"></rect>
       </pattern></defs>`}
     </svg>
-    ${scale(max, locale, models.every((m) => m.kind === 'ratio'))}
-    <div class="goals">${models.map((m) => row(m, max, locale, h, showLabels))}</div>
-    ${legend(models, locale)}
+    ${scale(o, locale)}
+    <div class="goals">${models.map((m) => row(m, o, locale, h))}</div>
+    ${legend(models, o, locale)}
   `;
 }

@@ -201,11 +201,6 @@ export function scaleMax(models: GoalModel[]): number {
   return Math.min(SCALE_CAP, Math.ceil(max / 20 - 1e-9) * 20);
 }
 
-/** True when the goal has nothing to draw (no outturn with a value). */
-export function hasProgress(goal: TargetGoal): boolean {
-  return !!latestOf(goal.progress);
-}
-
 /** The goal's measure for sentences, else its label. */
 export function measureText(goal: TargetGoal, locale: Locale): string {
   return text(goal.measure ?? goal.label, locale);

@@ -8,16 +8,7 @@ import { msg } from '../../core/messages.js';
 import type { TextContext } from '../../core/builders.js';
 import { progressMessages } from './messages.js';
 import { type GoalModel, type ProgressModel, measureText } from './model.js';
-import { deadlineText, obsValue, pct, period, targetPhrase, targetValue } from './words.js';
-
-/** The pace quantity without "a year", with the pace unit (percentage points for a `%` goal). */
-function paceQty(m: GoalModel, perYear: number, locale: Locale): string {
-  const a = Math.abs(perYear);
-  const decimals = a === 0 ? 0 : a < 1 ? 2 : a < 10 ? 1 : 0;
-  const level = m.targetDerived && m.baseline ? m.baseline.unit : m.goal.target.unit;
-  const unit = level === '%' ? 'pp' : level;
-  return formatQuantity(Number(a.toFixed(decimals)), unit, locale, { counterZh: m.goal.counter?.zh, counterEn: m.goal.counter?.en });
-}
+import { counterOpts, deadlineText, obsValue, paceQuantity, pct, period, targetPhrase, targetValue } from './words.js';
 
 /** The end of a goal's sentence: the paces (derived), else a passed or missing deadline. */
 function paceClause(m: GoalModel, locale: Locale): string {
@@ -27,7 +18,7 @@ function paceClause(m: GoalModel, locale: Locale): string {
   const y = g.deadline.year;
   if (m.paceSoFar) {
     const up = m.paceSoFar.perYear >= 0;
-    const pace = paceQty(m, m.paceSoFar.perYear, locale);
+    const pace = paceQuantity(g, Math.abs(m.paceSoFar.perYear), locale);
     if (m.kind === 'level' && m.baseline) {
       parts.push(t.paceSince({ up, pace, since: period(m.baseline, locale, false), baseline: obsValue(g, m.baseline, locale) }));
     } else {
@@ -35,7 +26,7 @@ function paceClause(m: GoalModel, locale: Locale): string {
     }
   }
   if (m.paceNeeded && y !== null) {
-    parts.push(t.paceNeeded({ pace: paceQty(m, m.paceNeeded.perYear, locale), year: y, level: m.kind === 'level', down: m.paceNeeded.perYear < 0 }));
+    parts.push(t.paceNeeded({ pace: paceQuantity(g, Math.abs(m.paceNeeded.perYear), locale), year: y, level: m.kind === 'level', down: m.paceNeeded.perYear < 0 }));
   }
   if (parts.length) return t.paces(parts);
   if (!m.met && m.deadlinePassed) return t.deadlinePassed;
@@ -78,7 +69,7 @@ export function goalSentence(m: GoalModel, locale: Locale): string {
       low,
       since: period(m.baseline, locale, false),
       baseline: obsValue(g, m.baseline, locale),
-      move: formatQuantity(Math.abs(change), o.unit === '%' ? 'pp' : o.unit, locale, { counterZh: g.counter?.zh, counterEn: g.counter?.en }),
+      move: formatQuantity(Math.abs(change), o.unit === '%' ? 'pp' : o.unit, locale, counterOpts(g)),
       fell: change <= 0,
       away: m.pct < 0,
       pct: p,

@@ -5,14 +5,14 @@
 import type { Observation } from '../../data/types.js';
 import type { ChartItem, TableModel } from '../../core/a11y.js';
 import type { TextContext } from '../../core/builders.js';
-import { formatQuantity, formatValue } from '../../core/format.js';
+import { formatQuantity, formatValue, precisionText } from '../../core/format.js';
 import { type Locale, text } from '../../core/locale.js';
 import { msg } from '../../core/messages.js';
 import { sourceCell, sourceLabel } from '../../core/sources.js';
 import { type GoalModel, type ProgressModel, progressTitle, sortedProgress } from './model.js';
 import { progressMessages } from './messages.js';
 import { valueText } from './summary.js';
-import { deadlineText, derivedMark, instant, noProgress, paceText, pct, period, precision, targetLevelText, targetValue, valueAt } from './words.js';
+import { deadlineText, derivedMark, instant, noProgress, paceText, pct, period, targetLevelText, targetValue, value, valueAt } from './words.js';
 
 /** The derived facts of a goal as [label, value, how] triples, for the table and the tooltip. */
 export function derivedFacts(m: GoalModel, locale: Locale): { label: string; value: string; how: string }[] {
@@ -63,8 +63,8 @@ function obsRow(goal: string, what: string, m: GoalModel, o: Observation, locale
     goal,
     what,
     period(o, locale, false),
-    o.value === null ? '—' : formatValue(o.value, o.unit, o.bound, locale, { counterZh: m.goal.counter?.zh, counterEn: m.goal.counter?.en }),
-    precision(o, locale, true),
+    o.value === null ? '—' : value(m.goal, o.value, o.unit, o.bound, locale),
+    precisionText(o, locale, true),
     sourceCell(o.source, locale),
   ];
 }
@@ -128,7 +128,7 @@ export function targetProgressItems(pm: ProgressModel, { locale }: TextContext):
       label,
       lines,
       detail: {
-        kind: g.kind ?? 'level',
+        kind: m.kind,
         id: g.id,
         label,
         target: { ...g.target },

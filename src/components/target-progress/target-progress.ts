@@ -7,7 +7,8 @@ import { msg } from '../../core/messages.js';
 import { text } from '../../core/locale.js';
 import { targetProgressBuilders } from './builders.js';
 import { renderGoals } from './figure.js';
-import { type ProgressModel, progressModel, progressTitle } from './model.js';
+import { type ProgressModel, progressModel } from './model.js';
+import { targetProgressOption } from './options.js';
 import { progressMessages } from './messages.js';
 import { loadTargetProgressRecord } from './record.js';
 import { targetProgressStyles } from './target-progress.styles.js';
@@ -113,29 +114,21 @@ export class CivicTargetProgress extends CivicElement<TargetProgressData, Progre
   protected renderFigure(m: ProgressModel | undefined, ctx: FigureContext): TemplateResult | typeof nothing {
     if (!m) return nothing;
     if (!this.viewport.seen) return html`<div class="pending"></div>`;
-    const { locale } = ctx;
-    const showLabels = m.goals.length > 1 || progressTitle(m.data, locale) !== text(m.data.goals[0].label, locale) || this.hideTitle;
-    return renderGoals(
-      m.goals,
-      m.max,
-      locale,
-      {
-        active: this._activeGoal,
-        pick: (i) => {
-          const item = this.items()[i];
-          if (item) this.select(item);
-        },
-        hover: (i, e) => {
-          const item = this.items()[i];
-          const plot = this.renderRoot.querySelector('.plot');
-          if (!item || !plot) return;
-          const box = plot.getBoundingClientRect();
-          this.navigation.pointAt(item, e.clientX - box.left, e.clientY - box.top);
-        },
-        leave: () => this.navigation.pointerLeft(),
+    return renderGoals(m.goals, targetProgressOption(m, ctx, !this.hideTitle), ctx.locale, {
+      active: this._activeGoal,
+      pick: (i) => {
+        const item = this.items()[i];
+        if (item) this.select(item);
       },
-      showLabels,
-    );
+      hover: (i, e) => {
+        const item = this.items()[i];
+        const plot = this.renderRoot.querySelector('.plot');
+        if (!item || !plot) return;
+        const box = plot.getBoundingClientRect();
+        this.navigation.pointAt(item, e.clientX - box.left, e.clientY - box.top);
+      },
+      leave: () => this.navigation.pointerLeft(),
+    });
   }
 
   /**

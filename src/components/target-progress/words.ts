@@ -3,7 +3,7 @@
  * with the goal's counter word, deadlines, periods, paces and precision marks, in zh-CN and en.
  */
 import type { Bound, Observation, Unit } from '../../data/types.js';
-import { boundLabel, formatNumber, formatQuantity, formatValue, type FormatOptions } from '../../core/format.js';
+import { formatNumber, formatQuantity, formatValue, precisionText, type FormatOptions } from '../../core/format.js';
 import { observationPeriod } from '../../core/periods.js';
 import type { Locale } from '../../core/locale.js';
 import { msg } from '../../core/messages.js';
@@ -46,7 +46,7 @@ export function pct(p: number, locale: Locale): string {
 
 /** A value with its period and precision marks: "815家（2019年）", "an estimated 3% (2020; estimate)". */
 export function valueAt(goal: TargetGoal, o: Observation & { value: number }, locale: Locale): string {
-  return progressMessages(locale).valueAt({ value: obsValue(goal, o, locale), period: period(o, locale, false), marks: precision(o, locale) });
+  return progressMessages(locale).valueAt({ value: obsValue(goal, o, locale), period: period(o, locale, false), marks: precisionText(o, locale) });
 }
 
 /** A period as a reader sees it, with "(inferred)" when it is. */
@@ -84,13 +84,16 @@ function paceUnit(goal: TargetGoal): Unit {
   return unit === '%' ? 'pp' : unit;
 }
 
+/** A pace's quantity without "a year", in the pace's unit: "0.2个百分点" / "0.2 percentage points". */
+export function paceQuantity(goal: TargetGoal, perYear: number, locale: Locale): string {
+  const a = Math.abs(perYear);
+  const decimals = a === 0 ? 0 : a < 1 ? 2 : a < 10 ? 1 : 0;
+  return formatQuantity(Number(perYear.toFixed(decimals)), paceUnit(goal), locale, counterOpts(goal));
+}
+
 /** "每年0.2个百分点" / "0.2 percentage points a year". */
 export function paceText(goal: TargetGoal, pace: Pace, locale: Locale): string {
-  const a = Math.abs(pace.perYear);
-  const decimals = a === 0 ? 0 : a < 1 ? 2 : a < 10 ? 1 : 0;
-  const rounded = Number(pace.perYear.toFixed(decimals));
-  const q = formatQuantity(rounded, paceUnit(goal), locale, counterOpts(goal));
-  return progressMessages(locale).perYear(q);
+  return progressMessages(locale).perYear(paceQuantity(goal, pace.perYear, locale));
 }
 
 /** A fractional-year instant as a year or year-end ("2017年底" / "end of 2017"). */
@@ -99,18 +102,6 @@ export function instant(t: number, locale: Locale): string {
   if (Math.abs(t - Math.round(t)) < 1e-9) return words.yearEnd(Math.round(t) - 1);
   const year = Math.floor(t);
   return words.yearMonth(year, Math.round((t - year) * 12));
-}
-
-/** Precision marks of an observation: "预计值；时期为推断；来源可信度低"; empty when exact and sure. */
-export function precision(o: Observation, locale: Locale, withExact = false): string {
-  const m = msg(locale);
-  const marks = [
-    boundLabel(o.bound, locale) || (withExact ? m.exact : ''),
-    o.revised ? m.revised : '',
-    o.periodInferred ? m.inferredPeriod : '',
-    o.source.confidence === 'low' ? m.lowConfidence : '',
-  ];
-  return marks.filter(Boolean).join(m.sep);
 }
 
 export function noProgress(locale: Locale): string {
