@@ -24,6 +24,9 @@ export function decimalsOf(n: number): number {
  */
 function digits(n: number, d: number): string {
   const s = String(Math.abs(n));
+  // 1e21 and above: the shortest digits, then zeros (1.7976931348623157e+308 → 17976931348623157000…).
+  const big = /^(\d)(?:\.(\d+))?e\+(\d+)$/.exec(s);
+  if (big) return (big[1] + (big[2] ?? '')).padEnd(Number(big[3]) + 1, '0');
   if (s.includes('e')) return Math.abs(n).toFixed(d).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
   const [int, frac = ''] = s.split('.');
   if (frac.length <= d) return s;
@@ -44,7 +47,7 @@ function digits(n: number, d: number): string {
  * data, a task of 200 ms and more on a slow phone, for digits and commas (the output is Intl's).
  */
 export function formatNumber(n: number, locale: Locale, maxDecimals = decimalsOf(n)): string {
-  if (!Number.isFinite(n) || Math.abs(n) >= 1e21) return String(n);
+  if (!Number.isFinite(n)) return String(n);
   const [int, frac] = digits(n, maxDecimals).split('.');
   const grouped = msg(locale).grouping ? int.replace(/\B(?=(\d{3})+$)/g, ',') : int;
   // −0, and values that round to 0, read as 0.

@@ -8,7 +8,7 @@ describe('format: numbers, units, bounds and periods', () => {
     // formatNumber writes digits by hand (no ICU data to load at a page's first number).
     let seed = 246;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const cases = [1.005, 2.675, 1.45, -1.45, 0, -0.04, 1e-7, -3e-9, 123456789012, 0.1 + 0.2, 999.95, -999.95, 9.96, 0.5, 99.5, 1e20, 0.024999999999999998];
+    const cases = [1.005, 2.675, 1.45, -1.45, 0, -0.04, 1e-7, -3e-9, 123456789012, 0.1 + 0.2, 999.95, -999.95, 9.96, 0.5, 99.5, 1e20, 1.5e21, -2.5e25, Number.MAX_VALUE, 0.024999999999999998];
     for (let i = 0; i < 4000; i++) {
       const n = (random() - 0.3) * 10 ** Math.floor(random() * 12 - 4);
       cases.push(n, Math.round(n * 100) / 100 + 0.005, Math.round(n) + 0.5);
