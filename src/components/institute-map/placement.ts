@@ -42,25 +42,6 @@ function visibleBox(d: DistrictShape, index: GeoIndex): [number, number, number,
 }
 
 /**
- * Grids already computed, per district, by step and view: the names and every halving of the
- * markers' spacing ask for the same grids again (a placement made 4× fewer point-in-polygon and
- * edge-distance passes with this memo). Candidates are never changed by their users.
- */
-const grids = new WeakMap<DistrictShape, Map<string, Candidate[]>>();
-
-function candidates(d: DistrictShape, index: GeoIndex, step: number): Candidate[] {
-  let memo = grids.get(d);
-  if (!memo) grids.set(d, (memo = new Map()));
-  const key = `${step}|${index.bbox}|${index.aspect}|${index.districts.length}`;
-  let grid = memo.get(key);
-  if (!grid) {
-    if (memo.size >= 64) memo.delete(memo.keys().next().value!);
-    memo.set(key, (grid = gridOf(d, index, step)));
-  }
-  return grid;
-}
-
-/**
  * Per polygon of `d`, where its edges cross the parallel at `y`: the same crossings, by the same
  * arithmetic, as the ray test of geo.ts' inDistrict. A grid row tests each edge once, not once per point.
  */
@@ -81,7 +62,7 @@ function crossings(d: DistrictShape, y: number): number[][] {
 /** inDistrict for a point of the row whose crossings these are (even-odd, per polygon). */
 const insideRow = (row: number[][], x: number) => row.some((xs) => xs.reduce((n, c) => (x < c ? n + 1 : n), 0) % 2 === 1);
 
-function gridOf(d: DistrictShape, index: GeoIndex, step: number): Candidate[] {
+function candidates(d: DistrictShape, index: GeoIndex, step: number): Candidate[] {
   // Points off the view are never candidates (a far part of a district could hold thousands).
   const box = visibleBox(d, index);
   if (!box) return [];
