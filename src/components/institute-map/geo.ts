@@ -200,18 +200,40 @@ function segmentDistance(px: number, py: number, ax: number, ay: number, bx: num
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
 
-/** Distance from a point to the nearest edge of a district, in the aspect-scaled plane. */
-export function edgeDistance(point: Position, d: DistrictShape, aspect: number): number {
-  const px = point[0] * aspect;
-  const py = point[1];
-  let best = Infinity;
+/** A district's edges in the aspect-scaled plane, 8 numbers each: the ends, then the bounding box. */
+const edgeCache = new WeakMap<DistrictShape, { aspect: number; edges: Float64Array }>();
+function edgesOf(d: DistrictShape, aspect: number): Float64Array {
+  const hit = edgeCache.get(d);
+  if (hit?.aspect === aspect) return hit.edges;
+  const list: number[] = [];
   for (const poly of d.polygons) {
     for (const ring of poly) {
       for (let i = 1; i < ring.length; i++) {
-        const dist = segmentDistance(px, py, ring[i - 1][0] * aspect, ring[i - 1][1], ring[i][0] * aspect, ring[i][1]);
-        if (dist < best) best = dist;
+        const [ax, ay, bx, by] = [ring[i - 1][0] * aspect, ring[i - 1][1], ring[i][0] * aspect, ring[i][1]];
+        list.push(ax, ay, bx, by, Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by));
       }
     }
+  }
+  const edges = Float64Array.from(list);
+  edgeCache.set(d, { aspect, edges });
+  return edges;
+}
+
+/**
+ * Distance from a point to the nearest edge of a district, in the aspect-scaled plane. `bound`,
+ * when given, must exceed that distance (a neighbouring point's distance plus how far apart they
+ * are): edges whose bounding box lies beyond the nearest found so far are skipped without
+ * computing their distance. The same result, several times faster on detailed borders.
+ */
+export function edgeDistance(point: Position, d: DistrictShape, aspect: number, bound = Infinity): number {
+  const px = point[0] * aspect;
+  const py = point[1];
+  const e = edgesOf(d, aspect);
+  let best = bound;
+  for (let k = 0; k < e.length; k += 8) {
+    if (e[k + 4] - px > best || px - e[k + 6] > best || e[k + 5] - py > best || py - e[k + 7] > best) continue;
+    const dist = segmentDistance(px, py, e[k], e[k + 1], e[k + 2], e[k + 3]);
+    if (dist < best) best = dist;
   }
   return best;
 }

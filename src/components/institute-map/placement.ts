@@ -79,11 +79,16 @@ function candidates(d: DistrictShape, index: GeoIndex, step: number): Candidate[
     const y = oy - j * step;
     const own = crossings(d, y);
     const near = others.filter((o) => y >= o.bbox[1] && y <= o.bbox[3]).map((o) => crossings(o, y));
+    // The distance to the edge changes by at most the distance moved: the last point's, plus
+    // that, bounds this one's (with room for rounding), so edgeDistance skips far edges.
+    let last: { i: number; edge: number } | undefined;
     for (let i = 0; i < nx; i++) {
       const x = ox + i * stepX;
       if (!insideRow(own, x) || near.some((row) => insideRow(row, x))) continue;
       const p: Position = [x, y];
-      out.push({ p, edge: edgeDistance(p, d, index.aspect) });
+      const bound = last ? (last.edge + (i - last.i) * step) * 1.000001 + 1e-12 : Infinity;
+      last = { i, edge: edgeDistance(p, d, index.aspect, bound) };
+      out.push({ p, edge: last.edge });
     }
   }
   return out;
