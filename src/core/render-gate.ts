@@ -49,7 +49,7 @@ export class RenderGate implements ReactiveController {
     if (this.open) return;
     // In a frame (the iframe embed page, a CMS preview), "near the viewport" cannot be told: the
     // observer's margin is ignored in cross-origin frames and the frame may be the whole view.
-    // Render at once. (Gating there left the embed frames unanswered in the test runner.)
+    // Render at once.
     if (window !== window.top) return this.openNow();
     queue.add(this);
     schedule();

@@ -11,8 +11,8 @@
  *
  * Every test of a suite is declared by every element: its options, or `{ skip: 'why' }`. The
  * types make the choice compulsory (no test is left out by leaving an option out), and a skip is
- * never silent: it is registered as a pending test whose title carries the reason, or, with
- * `absent`, as a test that proves the element really lacks the behaviour. Where elements check one
+ * never silent nor pending: it runs as a test, titled with the reason, that proves the element
+ * really lacks the behaviour (`absent`). Where elements check one
  * thing slightly differently the suite takes an option; it never drops an assertion.
  */
 import { expect, fixture } from '@open-wc/testing';
@@ -40,25 +40,21 @@ export type AnyCivic = CivicElement<any> & { chart?: EChartsType; data?: any; sr
 type Attrs = Record<string, string | undefined>;
 
 /**
- * A contract test this element does not share. `skip` says why (required); `absent`, when given,
- * proves the element really lacks the behaviour (then the test runs instead of being pending).
+ * A contract test this element does not share. `skip` says why; `absent` proves the element really
+ * lacks the behaviour, and runs in the test's place (both required: nothing is left pending).
  */
 export interface Skip {
   skip: string;
-  absent?: () => Promise<void>;
+  absent: () => Promise<void>;
 }
 
 const isSkip = (x: unknown): x is Skip => typeof x === 'object' && x !== null && 'skip' in x && typeof (x as Skip).skip === 'string';
 
-/**
- * Registers the test `title` with `spec`, or the skip: a test proving the absence, else a pending
- * test whose title gives the reason (the reporter counts it as skipped).
- */
+/** Registers the test `title` with `spec`, or, for a skip, the test proving the absence, titled with the reason. */
 function declare<T>(title: string, spec: T | Skip, body: (spec: T) => Mocha.Func | Mocha.AsyncFunc): void {
   if (isSkip(spec)) {
     if (!spec.skip.trim()) throw new Error(`${title}: a skip needs its reason`);
-    if (spec.absent) it(`${title}: does not apply (${spec.skip}), and the element indeed lacks it`, spec.absent);
-    else it.skip(`${title}: does not apply (${spec.skip})`);
+    it(`${title}: does not apply (${spec.skip}), and the element indeed lacks it`, spec.absent);
     return;
   }
   it(title, body(spec));

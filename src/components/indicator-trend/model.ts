@@ -270,6 +270,9 @@ export function roundLike(value: number, like: number): number {
  * The trend model. `hidden` holds series ids switched off in the legend: their points and bars are
  * left out of `lines`/`bars`/`points` (the table and summary use the full model, nothing hidden).
  */
+/** A number in a derived level's method, "1234.5 ÷ (1 + 3.2%)": up to 4 decimals, no grouping, in both locales. */
+const methodNumber = (n: number) => formatNumber(n, 'zh-CN', 4);
+
 export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string> = new Set()): TrendModel {
   const lines: TrendLine[] = [];
   const bars: ChangeBar[] = [];
@@ -400,8 +403,6 @@ export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string>
           const value = p.value / (1 + p.yoyPct / 100);
           if (!Number.isFinite(value)) continue; // never a derived level of ∞
           ordinals.add(place.ordinal);
-          // Up to 4 decimals, no grouping, in both locales: "1234.5 ÷ (1 + 3.2%)".
-          const sign = (n: number) => formatNumber(n, 'zh-CN', 4);
           line.points.push({
             seriesIndex: si,
             lineIndex: -1,
@@ -414,8 +415,8 @@ export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string>
             obs: p.obs,
             derived: {
               method: {
-                zh: `${sign(raw)} ÷ (1 + ${sign(p.yoyPct)}%)`,
-                en: `${sign(raw)} ÷ (1 + ${sign(p.yoyPct)}%)`,
+                zh: `${methodNumber(raw)} ÷ (1 + ${methodNumber(p.yoyPct)}%)`,
+                en: `${methodNumber(raw)} ÷ (1 + ${methodNumber(p.yoyPct)}%)`,
               },
               from: p.obs,
             },

@@ -5,6 +5,7 @@
  * There is no DOM to measure text with: widths are estimated on the generous side, so items never
  * overlap, and wrap into rows at the chart's width.
  */
+import { escapeMarkup } from '../../core/escape.js';
 import type { Palette } from '../../core/theme.js';
 import type { ScaleLegend } from './scale.js';
 
@@ -15,7 +16,6 @@ const TOP = 6;
 const SWATCH_W = 14;
 const SWATCH_H = 10;
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A string's width at FONT px, estimated: CJK and full-width characters 1 em, Latin about half. */
 export function estimatedWidth(s: string): number {
@@ -37,14 +37,14 @@ export function withScale(chart: string, s: ScaleLegend, p: Palette): { svg: str
   const width = Number(size[1]);
   const top = Number(size[2]);
   const text = (x: number, y: number, t: string) =>
-    `<text x="${x}" y="${y + ROW / 2}" dominant-baseline="central" fill="${esc(p.text)}">${esc(t)}</text>`;
+    `<text x="${x}" y="${y + ROW / 2}" dominant-baseline="central" fill="${escapeMarkup(p.text)}">${escapeMarkup(t)}</text>`;
   // The title, then each piece (swatch, gap, words), left to right, wrapping at the chart's width.
   const items: { w: number; draw: (x: number, y: number) => string }[] = [
     { w: estimatedWidth(s.title), draw: (x, y) => text(x, y, s.title) },
     ...s.pieces.map((piece) => ({
       w: SWATCH_W + 4 + estimatedWidth(piece.label),
       draw: (x: number, y: number) =>
-        `<rect x="${x + 0.5}" y="${y + (ROW - SWATCH_H) / 2 + 0.5}" width="${SWATCH_W - 1}" height="${SWATCH_H - 1}" fill="${esc(piece.color)}" stroke="${esc(s.border)}"/>` +
+        `<rect x="${x + 0.5}" y="${y + (ROW - SWATCH_H) / 2 + 0.5}" width="${SWATCH_W - 1}" height="${SWATCH_H - 1}" fill="${escapeMarkup(piece.color)}" stroke="${escapeMarkup(s.border)}"/>` +
         text(x + SWATCH_W + 4, y, piece.label),
     })),
   ];
@@ -63,8 +63,8 @@ export function withScale(chart: string, s: ScaleLegend, p: Palette): { svg: str
   return {
     svg:
       `<svg width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg">` +
-      `<rect width="${width}" height="${height}" fill="${esc(p.surface)}"/>${chart}` +
-      `<g class="civic-scale" font-size="${FONT}" font-family="${esc(p.fontFamily)}">${out.join('')}</g></svg>`,
+      `<rect width="${width}" height="${height}" fill="${escapeMarkup(p.surface)}"/>${chart}` +
+      `<g class="civic-scale" font-size="${FONT}" font-family="${escapeMarkup(p.fontFamily)}">${out.join('')}</g></svg>`,
     height,
   };
 }

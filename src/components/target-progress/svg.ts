@@ -5,6 +5,7 @@
  * since there is no stylesheet (the colours follow target-progress.styles.ts).
  * Every string from data is escaped.
  */
+import { escapeMarkup } from '../../core/escape.js';
 import type { RenderContext } from '../../core/builders.js';
 import { text } from '../../core/locale.js';
 import { progressMessages } from './messages.js';
@@ -13,7 +14,6 @@ import { type ProgressBar, type ProgressOption, targetProgressOption } from './o
 import { valueText } from './summary.js';
 import { deadlineText, noProgress, targetValue } from './words.js';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const ROW = 66;
 const PAD = 8;
@@ -31,12 +31,12 @@ function row(g: GoalModel, b: ProgressBar | undefined, o: ProgressOption, y: num
   const label = text(g.goal.label, locale);
   const head = `${o.labels ? `${label} · ` : ''}${deadlineText(g.goal, locale)}`;
   // Each mark has the class of its live counterpart (figure.ts): the same names, the same places.
-  const out: string[] = [`<g class="goal"><text x="${barX}" y="${y + 14}" font-size="13" fill="${p.text}">${esc(head)}</text>`];
+  const out: string[] = [`<g class="goal"><text x="${barX}" y="${y + 14}" font-size="13" fill="${p.text}">${escapeMarkup(head)}</text>`];
   const barY = y + 22;
   out.push(`<rect class="track" x="${barX}" y="${barY}" width="${barW}" height="14" rx="2" fill="${p.track}" stroke="${p.border}"/>`);
   if (!b) {
-    out.push(`<text x="${barX + 6}" y="${barY + 11}" font-size="12" fill="${p.muted}">${esc(noProgress(locale))}</text>`);
-    out.push(`<text x="${barX}" y="${barY + 32}" font-size="12" fill="${p.muted}">${esc(`${progressMessages(locale).target} ${targetValue(g.goal, locale)}`)}</text></g>`);
+    out.push(`<text x="${barX + 6}" y="${barY + 11}" font-size="12" fill="${p.muted}">${escapeMarkup(noProgress(locale))}</text>`);
+    out.push(`<text x="${barX}" y="${barY + 32}" font-size="12" fill="${p.muted}">${escapeMarkup(`${progressMessages(locale).target} ${targetValue(g.goal, locale)}`)}</text></g>`);
     return out.join('');
   }
   const firm = b.bound === 'exact';
@@ -61,8 +61,8 @@ function row(g: GoalModel, b: ProgressBar | undefined, o: ProgressOption, y: num
   }
   if (b.baseline !== undefined) out.push(line('mark-baseline', b.baseline, -4, 18, ink, ' stroke-dasharray="2 2"'));
   out.push(line(`mark-target${b.approx ? ' approx' : ''}`, 100, -4, 18, p.text, b.approx ? ' stroke-dasharray="4 2"' : ''));
-  out.push(`<text x="${width - PAD}" y="${barY + 12}" font-size="13" font-weight="600" text-anchor="end" fill="${p.text}">${esc(b.pct)}</text>`);
-  out.push(`<text x="${barX}" y="${barY + 34}" font-size="12" fill="${p.muted}">${esc(valueText(g, locale))}</text></g>`);
+  out.push(`<text x="${width - PAD}" y="${barY + 12}" font-size="13" font-weight="600" text-anchor="end" fill="${p.text}">${escapeMarkup(b.pct)}</text>`);
+  out.push(`<text x="${barX}" y="${barY + 34}" font-size="12" fill="${p.muted}">${escapeMarkup(valueText(g, locale))}</text></g>`);
   return out.join('');
 }
 
@@ -75,11 +75,11 @@ export function progressSvg(m: ProgressModel, ctx: RenderContext): string {
   const barW = width - PAD * 2 - 64;
   const x = (v: number) => (PAD + (v / o.max) * barW).toFixed(2);
   const tick = (v: number, s: string, anchor: string) =>
-    `<text x="${x(v)}" y="${PAD + 10}" font-size="11" text-anchor="${anchor}" fill="${p.muted}">${esc(s)}</text>`;
+    `<text x="${x(v)}" y="${PAD + 10}" font-size="11" text-anchor="${anchor}" fill="${p.muted}">${escapeMarkup(s)}</text>`;
   const rows = m.goals.map((g, i) => row(g, o.bars[i], o, PAD + 20 + i * ROW, width, ctx)).join('');
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" font-family="${esc(p.fontFamily)}">` +
-    `<title>${esc(progressTitle(m.data, locale))}</title><rect width="100%" height="100%" fill="${p.surface}"/>` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" font-family="${escapeMarkup(p.fontFamily)}">` +
+    `<title>${escapeMarkup(progressTitle(m.data, locale))}</title><rect width="100%" height="100%" fill="${p.surface}"/>` +
     `<text x="${PAD}" y="${PAD + 10}" font-size="11" fill="${p.muted}">0%</text>` +
     tick(50, '50%', 'middle') +
     tick(100, o.ratios ? progressMessages(locale).scaleWholeTick : progressMessages(locale).scaleTargetTick, o.max === 100 ? 'end' : 'middle') +
