@@ -8,8 +8,17 @@ export interface ChartControllerConfig {
   container: () => HTMLElement | null | undefined;
   /** Near-viewport state and the container's size. */
   viewport: ViewportController;
-  /** Called once per created instance, before anything else (attach events, set the option). */
+  /** The ECharts theme an instance starts with (`setTheme` on an instance without an option does nothing). */
+  theme?: () => object | undefined;
+  /** Called once per created instance, before anything else (attach events). */
   onCreate: (chart: EChartsType) => void;
+  /** Builds what a chart about to be created will show (its option), in a step of its own. */
+  prepare?: () => void;
+  /**
+   * Sets the first option on a new instance, with `lazyUpdate: true`: ECharts only merges it
+   * here; the controller lays it out in a later step. Returns false when there is nothing to draw yet.
+   */
+  draw?: (chart: EChartsType) => boolean;
 }
 
 const innerHTMLDescriptor = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!;
@@ -57,11 +66,20 @@ export function offscreenPng(option: ChartOption, theme: object, width: number, 
  * a hidden tab, skipped), disposed when the element is removed and created again when it is
  * re-inserted. The instance follows its container: should the element render a new container,
  * the instance bound to the old one is disposed and a new one created on the new one, so a chart
- * can never stay bound to a detached box. Creating (with the first drawing) goes through the page's
- * chart queue (`chart-scheduler.ts`): a task of its own, one chart per frame.
+ * can never stay bound to a detached box.
+ *
+ * A new chart is made in four steps of the page's chart queue (`chart-scheduler.ts`), each a
+ * task of its own in its own frame, so that no step is a long task for a reader scrolling past
+ * (issue 10): (1) the option built (`prepare`); (2) `init`, the events and the first option
+ * merged (`lazyUpdate`), its drawing held back by pausing the instance's animation loop;
+ * (3) `resize()`, which lays the pending option out and builds its shapes (ECharts applies a
+ * pending lazy update there, without the entry animation); (4) the paint (`flush`). Only then is
+ * the instance `chart`: until it has drawn, updates of the element do not touch it.
  */
 export class ChartController implements ReactiveController {
   private _chart?: EChartsType;
+  /** An instance between its creation and its first paint (steps 2 to 4 above). */
+  private _pending?: EChartsType;
   private _frame = 0;
   private _size = '';
   /** A creation job is in the page's chart queue. */
@@ -75,7 +93,7 @@ export class ChartController implements ReactiveController {
     config.viewport.listen({ nearChanged: () => this.sync(), resized: () => this.scheduleResize() });
   }
 
-  /** The live instance, or undefined before the element has come near the viewport. */
+  /** The live instance, or undefined before the element has come near the viewport and the chart has drawn. */
   get chart(): EChartsType | undefined {
     return this._chart;
   }
@@ -91,10 +109,9 @@ export class ChartController implements ReactiveController {
 
   /** Disposes the instance and forgets it; the next `sync()` creates a fresh one. */
   dispose(): void {
-    const chart = this._chart;
-    this._chart = undefined;
+    for (const chart of [this._chart, this._pending]) if (chart && !chart.isDisposed()) chart.dispose();
+    this._chart = this._pending = undefined;
     this._size = '';
-    if (chart && !chart.isDisposed()) chart.dispose();
   }
 
   /**
@@ -103,17 +120,68 @@ export class ChartController implements ReactiveController {
    */
   sync(): void {
     const el = this.config.container() ?? undefined;
-    const chart = this._chart;
+    const chart = this._chart ?? this._pending;
     if (chart && (chart.isDisposed() || chart.getDom() !== el || !el?.isConnected)) this.dispose();
-    if (this._chart || this._queued || !this.canCreate()) return;
+    if (this._chart || this._pending || this._queued || !this.canCreate()) return;
     this._queued = true;
+    const wanted = () => (this._queued = !this._chart && !this._pending && this.canCreate());
     enqueueChartJob({
-      wanted: () => (this._queued = !this._chart && this.canCreate()),
+      wanted,
       run: () => {
-        this._queued = false;
-        this.create();
+        // Step 1: what the chart will show (the element's option: a map places its markers here).
+        this.config.prepare?.();
+        // The next steps go to the front of the queue: a chart is finished before the next is begun.
+        const create = () => {
+          this._queued = false;
+          this.create();
+        };
+        enqueueChartJob({ wanted, run: create }, true);
       },
     });
+  }
+
+  /**
+   * Step 2: the instance, started on the element's theme, its animation loop paused, its events
+   * attached, its first option merged.
+   */
+  private create(): void {
+    const el = this.config.container()!;
+    const { viewport } = this.config;
+    makeTrustedTypesSafe(el);
+    const chart = init(el, this.config.theme?.(), { renderer: 'canvas', width: viewport.width, height: viewport.height });
+    // Paused, the loop cannot apply the lazy option in the frame between steps 2 and 3.
+    chart.getZr().animation.pause();
+    this._pending = chart;
+    this.config.onCreate(chart);
+    if (this.config.draw?.(chart)) {
+      enqueueChartJob({ wanted: () => this._pending === chart && !chart.isDisposed(), run: () => this.ready(chart, true) }, true);
+    } else {
+      this.ready(chart, false);
+    }
+  }
+
+  /**
+   * Step 3: the pending option laid out and its shapes built; step 4, in the next task: painted.
+   * Painting in a task of its own, not in zrender's animation frame, keeps it apart from the
+   * frame that then hands the new canvas to the compositor (on a software-rendered page, both
+   * cost about as much as each other).
+   */
+  private ready(chart: EChartsType, layout: boolean): void {
+    const { width, height } = this.config.viewport;
+    if (layout || `${width}x${height}` !== `${chart.getWidth()}x${chart.getHeight()}`) {
+      chart.resize(width > 0 && height > 0 ? { width, height } : undefined);
+    }
+    const live = () => {
+      chart.getZr().flush();
+      chart.getZr().animation.resume();
+      this._pending = undefined;
+      this._chart = chart;
+      this._size = `${chart.getWidth()}x${chart.getHeight()}`;
+      // The container may have changed size since step 3.
+      this.scheduleResize();
+      this.host.requestUpdate();
+    };
+    enqueueChartJob({ wanted: () => this._pending === chart && !chart.isDisposed(), run: live }, true);
   }
 
   /** The container is in the page, near the viewport, with a size. */
@@ -123,22 +191,13 @@ export class ChartController implements ReactiveController {
     return !!el && el.isConnected && this.host.isConnected && viewport.near && viewport.width > 0 && viewport.height > 0;
   }
 
-  private create(): void {
-    const el = this.config.container()!;
-    const { viewport } = this.config;
-    makeTrustedTypesSafe(el);
-    const created = init(el, undefined, { renderer: 'canvas', width: viewport.width, height: viewport.height });
-    this._chart = created;
-    this._size = `${viewport.width}x${viewport.height}`;
-    this.config.onCreate(created);
-  }
-
   /** At most one resize per frame; zero sizes (display: none, a hidden tab) are skipped. */
   private scheduleResize(): void {
     cancelAnimationFrame(this._frame);
     this._frame = requestAnimationFrame(() => {
       const { width, height } = this.config.viewport;
       if (width === 0 || height === 0) return;
+      if (this._pending) return; // steps 3 and 4 take the size of their moment
       if (!this._chart) return this.sync();
       const size = `${width}x${height}`;
       if (size === this._size) return;

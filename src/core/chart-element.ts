@@ -35,19 +35,24 @@ export abstract class CivicChartElement<D extends object, M = unknown, V = M> ex
   protected readonly chartController = new ChartController(this, {
     container: () => this.renderRoot?.querySelector<HTMLElement>('.chart'),
     viewport: this.viewport,
+    theme: () => echartsTheme(this.themeController.palette),
     onCreate: (chart) => this.onChartCreated(chart),
+    prepare: () => void this.option(),
+    draw: (chart) => this.drawOn(chart, true),
   });
 
   /** What the chart shows now: the option is set again when any of it changes. */
   private _drawn?: { chart: EChartsType; view: V; locale: Locale; theme: number; band: number };
   private _themed?: { chart: EChartsType; theme: number };
+  /** The option built for what the element shows (ChartController's `prepare`, then `draw`). */
+  private _option?: { view: V; locale: Locale; theme: number; band: number; option: ChartOption };
 
   /** Named hook: how a new option merges into the chart's. Replaces series by default (removed series vanish). */
   protected optionMerge(): OptionMerge {
     return { replaceMerge: ['series'] };
   }
 
-  /** The ECharts instance, once the element has come near the viewport (advanced use). */
+  /** The ECharts instance, once the element has come near the viewport and its chart has drawn (advanced use). */
   get chart(): EChartsType | undefined {
     return this.chartController.chart;
   }
@@ -60,27 +65,53 @@ export abstract class CivicChartElement<D extends object, M = unknown, V = M> ex
   /** Brings the live chart up to date: the theme first, then the option if what it shows changed. */
   protected override updateFigure(): void {
     const chart = this.chart;
-    if (!chart || chart.isDisposed()) return;
+    if (chart && !chart.isDisposed()) this.drawOn(chart, false);
+  }
+
+  /**
+   * Sets the theme and, if what the chart shows changed, the option; `lazy` only merges the option
+   * (the first drawing of a new chart, laid out by ChartController's next step). False when
+   * there is nothing to draw.
+   */
+  private drawOn(chart: EChartsType, lazy: boolean): boolean {
     const theme = this.themeController.generation;
     if (this._themed?.chart !== chart || this._themed.theme !== theme) {
       chart.setTheme(echartsTheme(this.themeController.palette));
       this._themed = { chart, theme };
     }
+    const option = this.option();
+    if (!option) return false;
+    const { view, locale, band } = this._option!;
+    const d = this._drawn;
+    if (d && d.chart === chart && d.view === view && d.locale === locale && d.theme === theme && d.band === band) return true;
+    const merge = this.optionMerge();
+    chart.setOption(option, lazy ? { ...merge, lazyUpdate: true } : merge);
+    this._drawn = { chart, view, locale, theme, band };
+    return true;
+  }
+
+  /**
+   * The option of what the element shows now, built once per view, locale, palette and width
+   * band; undefined when there is nothing to draw.
+   */
+  private option(): ChartOption | undefined {
     const view = this.view();
     const model = this.model();
-    if (view === undefined || model === undefined || this.builders.isEmpty(model) || !this.figureComplete()) return;
+    if (view === undefined || model === undefined || this.builders.isEmpty(model) || !this.figureComplete()) return undefined;
     const locale = this.resolvedLocale;
     const band = this.viewport.band;
-    const d = this._drawn;
-    if (d && d.chart === chart && d.view === view && d.locale === locale && d.theme === theme && d.band === band) return;
+    const theme = this.themeController.generation;
+    const o = this._option;
+    if (o && o.view === view && o.locale === locale && o.theme === theme && o.band === band) return o.option;
     const ctx: RenderContext = {
       locale,
       palette: this.themeController.palette,
       reducedMotion: this.themeController.reducedMotion,
       width: this.viewport.width,
     };
-    chart.setOption(this.builders.option(view, ctx), this.optionMerge());
-    this._drawn = { chart, view, locale, theme, band };
+    const option = this.builders.option(view, ctx);
+    this._option = { view, locale, theme, band, option };
+    return option;
   }
 
   /**
@@ -116,6 +147,8 @@ export abstract class CivicChartElement<D extends object, M = unknown, V = M> ex
   }
 
   private onChartCreated(chart: EChartsType): void {
+    // It started on the element's theme (ChartController's `theme`).
+    this._themed = { chart, theme: this.themeController.generation };
     chart.on('mouseover', (p) => {
       const { seriesIndex, dataIndex, event } = p as PointerParams;
       const item = this.navigation.itemAt(seriesIndex, dataIndex);
@@ -127,6 +160,5 @@ export abstract class CivicChartElement<D extends object, M = unknown, V = M> ex
       const item = this.navigation.itemAt(seriesIndex, dataIndex);
       if (item) this.select(item);
     });
-    this.updateFigure();
   }
 }

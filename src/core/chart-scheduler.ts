@@ -1,12 +1,12 @@
 /**
  * The page's one queue of chart work (issue 10): creating an ECharts instance and drawing it the
  * first time are the longest tasks a page of charts has, so they never run inside the observer
- * callback or update that asked for them. Each job is one step (create a chart; draw it the first
- * time) and runs in a task of its own, at most one per frame, after the frame has painted:
- * forty charts coming into view while a reader scrolls are forty short tasks spread over frames,
- * never one long one. A job whose element has left the viewport's neighbourhood by its turn is
- * dropped (it is asked for again when the element comes back), so charts scrolled past quickly
- * cost nothing.
+ * callback or update that asked for them. Each job is one step of making a chart (create it; merge
+ * its first option; lay it out: chart-controller.ts) and runs in a task of its own, at most one
+ * per frame, after the frame has painted: forty charts coming into view while a reader scrolls
+ * are many short tasks spread over frames, never one long one. A chart whose element has left the
+ * viewport's neighbourhood before its creation's turn is dropped (it is asked for again when the
+ * element comes back), so charts scrolled past quickly cost nothing.
  */
 
 export interface ChartJob {
@@ -44,8 +44,12 @@ function schedule(): void {
   afterPaint(runNext);
 }
 
-/** Queues one step of chart work; it runs in a task of its own, after the jobs queued before it. */
-export function enqueueChartJob(job: ChartJob): void {
-  queue.push(job);
+/**
+ * Queues one step of chart work; it runs in a task of its own, after the jobs queued before it,
+ * or before them all when `next` (the following steps of a chart already begun).
+ */
+export function enqueueChartJob(job: ChartJob, next = false): void {
+  if (next) queue.unshift(job);
+  else queue.push(job);
   schedule();
 }

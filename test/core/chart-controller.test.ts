@@ -40,6 +40,8 @@ describe('ChartController', () => {
     await host.updateComplete;
     await until(() => host.created.length === 2, 'a chart on the new container');
     expect(first.isDisposed()).to.equal(true);
+    // An instance is `chart` once its first drawing is laid out (the queue's later steps).
+    await until(() => host.charts.chart !== undefined, 'the new chart live');
     const second = host.charts.chart!;
     expect(second).to.equal(host.created[1]);
     expect(second.getDom()).to.equal(host.shadowRoot!.querySelector('.box'));
@@ -56,6 +58,7 @@ describe('ChartController', () => {
     expect(host.charts.chart).to.equal(undefined);
     parent.append(host);
     await until(() => host.created.length === 2, 'a chart after re-insertion');
+    await until(() => host.charts.chart !== undefined, 'the new chart live');
     // (ECharts' isDisposed() is undefined, not false, for a live instance.)
     expect(host.charts.chart!.isDisposed()).not.to.equal(true);
     expect(host.charts.chart).to.equal(host.created[1]);
