@@ -81,6 +81,7 @@ export abstract class CivicElement<D extends object, M = unknown, V = M> extends
       this.navigation.reset();
     },
     fromTable: this.fromTable && ((table) => this.fromTable!(table)),
+    defer: (fn) => this.gate.whenOpen(fn),
   });
   protected readonly themeController = new ThemeController(this, () => this.theme);
   protected readonly viewport = new ViewportController(this, {
@@ -221,7 +222,9 @@ export abstract class CivicElement<D extends object, M = unknown, V = M> extends
     const shown = !empty && view !== undefined;
     const t = model === undefined ? undefined : this._cache.texts(model, locale);
     const error = this.source.errorText(locale);
-    if (model !== undefined && !error && !this.gate.open) return placeholderTemplate();
+    // Until it comes near or its idle turn, loading or loaded, an element is a placeholder of its
+    // final size (render-gate.ts); an empty or failed one says so at once.
+    if (!error && !this.gate.open && (model !== undefined || this.state === 'loading')) return placeholderTemplate();
     return html`
       ${headTemplate(t, this.hideTitle)}
       ${error ? errorTemplate(error) : nothing}

@@ -41,6 +41,11 @@ export interface DataSourceConfig<D> {
    * a child table alone: it is their no-JavaScript fallback.
    */
   fromTable?(table: HTMLTableElement): ValidationResult<unknown>;
+  /**
+   * Where loaded data (`src`, `record`) waits before it is checked: the element's render gate, so
+   * that forty records arriving at once are forty tasks in turn, not one long one (issue 10).
+   */
+  defer?(fn: () => void): void;
 }
 
 export class DataSourceController<D> implements ReactiveController {
@@ -58,6 +63,8 @@ export class DataSourceController<D> implements ReactiveController {
   private stale = true;
   private inputs?: [string | undefined, string | undefined, string | undefined];
   private readonly load = new LatestLoad();
+  /** Counts resolutions: loaded data waiting in `defer` is dropped once a newer source resolved. */
+  private resolutions = 0;
   private observer?: MutationObserver;
 
   constructor(
@@ -162,6 +169,7 @@ export class DataSourceController<D> implements ReactiveController {
     this.forced = false;
     this.resolvedFrom = from;
     this.load.cancel();
+    this.resolutions++;
     const { host, config } = this;
     if (this.prop != null) return this.accept(this.prop);
     if (host.dataJson != null) return this.acceptText(host.dataJson, 'data');
@@ -184,7 +192,7 @@ export class DataSourceController<D> implements ReactiveController {
       const url = host.src;
       const timeout = host.fetchTimeout;
       host.state = 'loading';
-      this.load.run((signal) => fetchJson(url, signal, timeout), (json) => this.accept(json), (e) => this.fail(e));
+      this.load.run((signal) => fetchJson(url, signal, timeout), (json) => this.acceptLoaded(json), (e) => this.fail(e));
       return;
     }
     if (host.record) {
@@ -195,7 +203,7 @@ export class DataSourceController<D> implements ReactiveController {
         (data) =>
           data === undefined
             ? this.fail(new DataLoadError(`"${id}" is not a record of the bundled dataset`, 'record', 'record'))
-            : this.accept(data),
+            : this.acceptLoaded(data),
         (e) => this.fail(e),
       );
       return;
@@ -204,6 +212,14 @@ export class DataSourceController<D> implements ReactiveController {
     this.data = this.error = undefined;
     host.state = 'empty';
     host.requestUpdate();
+  }
+
+  /** Loaded data, checked when the element's turn comes (`defer`), unless a newer source resolved meanwhile. */
+  private acceptLoaded(input: unknown): void {
+    const resolution = this.resolutions;
+    const accept = () => resolution === this.resolutions && this.accept(input);
+    if (this.config.defer) this.config.defer(accept);
+    else accept();
   }
 
   private acceptText(text: string, path: string): void {

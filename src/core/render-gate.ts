@@ -1,11 +1,13 @@
 /**
  * When an element renders its full content (issue 10). An element far below the fold costs almost
- * nothing at load: its data is still resolved and checked (its `state` is right at once), but
- * until it comes near the viewport or its turn in the page's idle queue, it renders only a
- * placeholder of its final size with its accessible name. The idle queue then builds the
+ * nothing at load: data it loads (`src`, `record`) is checked when its gate opens (`whenOpen`;
+ * until then its `state` is `loading`), data given to it directly is checked at once, and until
+ * it comes near the viewport or its turn in the page's idle queue, it renders only a placeholder
+ * of its final size with its accessible name. The idle queue then builds the
  * elements' texts (summary, table, source) one at a time in idle periods, in document order, so
  * screen readers and find-in-page get them within a second or so without one long task at load.
- * An element near the viewport is rendered at once. `civic-ready` waits for the full render.
+ * An element near the viewport is rendered at once, in a task of its own: the elements of the
+ * first screen are not one long task either. `civic-ready` waits for the full render.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ViewportController } from './viewport-controller.js';
@@ -14,6 +16,19 @@ type Idle = (cb: () => void, o?: { timeout: number }) => void;
 
 const queue = new Set<RenderGate>();
 let scheduled = false;
+/** Gates of elements that came near the viewport: opened one per task, in the order they came. */
+const soon = new Set<RenderGate>();
+let soonScheduled = false;
+
+function scheduleSoon(): void {
+  if (soonScheduled || !soon.size) return;
+  soonScheduled = true;
+  setTimeout(() => {
+    soonScheduled = false;
+    soon.values().next().value?.openNow();
+    scheduleSoon();
+  }, 0);
+}
 const requestIdle: Idle =
   typeof requestIdleCallback === 'function' ? (cb, o) => requestIdleCallback(cb, o) : (cb) => setTimeout(cb, 50);
 
@@ -36,13 +51,15 @@ function schedule(): void {
 export class RenderGate implements ReactiveController {
   /** True once the element renders its full content; it stays open. */
   open = false;
+  private waiting: (() => void)[] = [];
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     viewport: ViewportController,
   ) {
     host.addController(this);
-    viewport.listen({ nearChanged: (near) => near && this.openNow() });
+    // Elements that come near together (the first screen at load) render in tasks of their own.
+    viewport.listen({ nearChanged: (near) => near && this.openSoon() });
   }
 
   hostConnected(): void {
@@ -57,13 +74,34 @@ export class RenderGate implements ReactiveController {
 
   hostDisconnected(): void {
     queue.delete(this);
+    soon.delete(this);
+  }
+
+  /** Opens the gate in a task of its own, soon (before the idle queue's turns). */
+  openSoon(): void {
+    if (this.open) return;
+    soon.add(this);
+    scheduleSoon();
+  }
+
+  /**
+   * Runs `fn` now if the gate is open, else when it opens (in the same task, before the full
+   * render): what only a rendered element needs waits for its turn.
+   */
+  whenOpen(fn: () => void): void {
+    if (this.open) fn();
+    else this.waiting.push(fn);
   }
 
   /** Opens the gate and renders the full content. */
   openNow(): void {
     queue.delete(this);
+    soon.delete(this);
     if (this.open) return;
     this.open = true;
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const fn of waiting) fn();
     this.host.requestUpdate();
   }
 }

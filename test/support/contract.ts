@@ -248,6 +248,8 @@ export function dataSourceContract<E extends AnyCivic = AnyCivic>(o: DataSourceC
     const events = countEvents(el);
     await fixture(el);
     expect(el.state).to.equal('loading');
+    // A placeholder until the element is seen near the viewport (render-gate.ts), then the loading state.
+    await until(() => !!part(el, 'loading'), 'the loading state');
     expect(partText(el, 'loading')).to.equal('正在加载…');
     expect(events.count('civic-ready')).to.equal(0);
     await events.reach('civic-ready', 1);

@@ -25,6 +25,17 @@ export interface GeoConfig {
 
 const BUNDLED = 'bundled:ningbo';
 
+/**
+ * The bundled map is ours and never changes: every map element of the page shares its index, per
+ * name property, and so its placements (memoised per index in model.ts): ten maps index and place once.
+ */
+const bundledIndexes = new Map<string, ReturnType<typeof indexGeoJson>>();
+function bundledIndex(raw: unknown, nameProperty: string): ReturnType<typeof indexGeoJson> {
+  let hit = bundledIndexes.get(nameProperty);
+  if (!hit) bundledIndexes.set(nameProperty, (hit = indexGeoJson(raw, nameProperty, 'geo')));
+  return hit;
+}
+
 export class GeoSourceController implements ReactiveController {
   /** The last valid district map. */
   index?: GeoIndex;
@@ -72,7 +83,7 @@ export class GeoSourceController implements ReactiveController {
     const raw = this.raw;
     if (raw === undefined || (this.indexed?.raw === raw && this.indexed.nameProperty === nameProperty)) return;
     this.indexed = { raw, nameProperty };
-    const result = indexGeoJson(raw, nameProperty, 'geo');
+    const result = this.requested === BUNDLED ? bundledIndex(raw, nameProperty) : indexGeoJson(raw, nameProperty, 'geo');
     this.pending = false;
     if (result.ok) {
       this.index = result.value;

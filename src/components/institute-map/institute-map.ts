@@ -108,8 +108,9 @@ export class CivicInstituteMap extends CivicChartElement<InstituteMapData, MapMo
   private _warnedFor?: [InstituteMapData, GeoIndex];
 
   private readonly districts = new GeoSourceController(this, {
-    // The map is needed once there is data, or data on its way: load both at once.
-    needed: () => (this.data?.institutes.length ?? 0) > 0 || this.state === 'loading',
+    // The map is needed once there is data, or data on its way (both load at once), and the
+    // element renders more than its placeholder (render-gate.ts): far maps wait for their turn.
+    needed: () => this.gate.open && ((this.data?.institutes.length ?? 0) > 0 || this.state === 'loading'),
     nameProperty: () => this.data?.districtNameProperty ?? 'name',
   });
 

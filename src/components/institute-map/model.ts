@@ -89,7 +89,10 @@ export interface PlacedInstitute {
   district: string | null;
   /** `point`: its own coordinates; `district`: placed inside its district, the site unknown. */
   precision: 'point' | 'district';
-  /** Where the marker is drawn; undefined until the district map is there. */
+  /**
+   * Where the marker is drawn; undefined until the district map is there. For a district-level
+   * marker it is placed on first read (see mapModel).
+   */
   position?: Position;
 }
 
@@ -116,7 +119,7 @@ export interface MapModel {
   fromReport: boolean;
   /**
    * Where each district's name is drawn (markers keep clear of it); districts too small for both
-   * their name and their markers have none. Empty without a map.
+   * their name and their markers have none. Empty without a map. Placed on first read, with the markers.
    */
   labels: Map<string, Position>;
   /**
@@ -169,7 +172,8 @@ export function mapModel(data: InstituteMapData, index: GeoIndex | undefined): M
   const counts = new Map<string, number>();
   for (const d of index?.districts ?? []) counts.set(d.name, 0);
 
-  let labels = new Map<string, Position>();
+  const noLabels = new Map<string, Position>();
+  let labelsOf = (): Map<string, Position> => noLabels;
   const fixed: Position[] = [];
   const requests: { key: string; district: NonNullable<ReturnType<GeoIndex['byName']['get']>> }[] = [];
   const requested = new Map<string, PlacedInstitute>();
@@ -215,10 +219,18 @@ export function mapModel(data: InstituteMapData, index: GeoIndex | undefined): M
     const whole = sameBounds(bounds, index.bbox);
     aspect = whole ? index.aspect : boundsAspect(bounds);
     const frame: GeoIndex = whole ? index : { ...index, bbox: bounds, aspect };
-    const placement = placeOnce(requests, index, frame, fixed);
+    // Placed on first read: only the chart and its keyboard items need positions and name points,
+    // so the texts of a map (its summary and table) never wait for the placement.
+    let placement: ReturnType<typeof placeInDistricts> | undefined;
+    const placed = () => (placement ??= placeOnce(requests, index, frame, fixed));
+    let shownLabels: Map<string, Position> | undefined;
+    const view = bounds;
     // Names of districts outside the view are not drawn (they would sit at the chart's edge or off it).
-    labels = new Map([...placement.labels].filter(([name, p]) => !placement.crowded.has(name) && inBounds(p, bounds!)));
-    for (const [key, p] of placement.points) requested.get(key)!.position = p;
+    labelsOf = () =>
+      (shownLabels ??= new Map([...placed().labels].filter(([name, p]) => !placed().crowded.has(name) && inBounds(p, view))));
+    for (const [key, p] of requested) {
+      Object.defineProperty(p, 'position', { enumerable: true, configurable: true, get: () => placed().points.get(key) });
+    }
     const order = new Map(index.districts.map((d, i) => [d.name, i]));
     const rank = (p: PlacedInstitute) => (p.district !== null && order.has(p.district) ? order.get(p.district)! : order.size);
     const dataOrder = new Map(data.institutes.map((inst, i) => [inst, i]));
@@ -235,7 +247,9 @@ export function mapModel(data: InstituteMapData, index: GeoIndex | undefined): M
     counts,
     missingDistricts: missing,
     fromReport: data.institutes.length > 0 && data.institutes.every((i) => i.source.kind === 'seed'),
-    labels,
+    get labels() {
+      return labelsOf();
+    },
     bounds,
     aspect,
   };

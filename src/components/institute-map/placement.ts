@@ -94,6 +94,23 @@ function candidates(d: DistrictShape, index: GeoIndex, step: number): Candidate[
   return out;
 }
 
+type Grid = (d: DistrictShape, step: number) => Candidate[];
+
+/**
+ * candidates(), each grid computed once per placement: the names' grid and the markers' first
+ * grid are the same (half the minimum distance), and it is the costly part of a placement.
+ */
+function gridMemo(index: GeoIndex): Grid {
+  const memo = new Map<DistrictShape, Map<number, Candidate[]>>();
+  return (d, step) => {
+    let byStep = memo.get(d);
+    if (!byStep) memo.set(d, (byStep = new Map()));
+    let hit = byStep.get(step);
+    if (!hit) byStep.set(step, (hit = candidates(d, index, step)));
+    return hit;
+  };
+}
+
 /** The candidate farthest from the district's edge (an approximate pole of inaccessibility). */
 function poleOf(pool: Candidate[]): Candidate | undefined {
   let pole = pool[0];
@@ -129,7 +146,11 @@ function clearOf(p: Position, label: Position, base: number, aspect: number): bo
  * of a box around it (LABEL_BOX, in units of the minimum distance). Districts where no point is
  * clear of the fixed markers are returned in `blocked` (their name is not drawn).
  */
-export function districtLabelPoints(index: GeoIndex, fixed: Position[] = []): { labels: Map<string, Position>; blocked: Set<string> } {
+export function districtLabelPoints(
+  index: GeoIndex,
+  fixed: Position[] = [],
+  grid: Grid = gridMemo(index),
+): { labels: Map<string, Position>; blocked: Set<string> } {
   const base = minDistance(index);
   const unit = labelUnit(index);
   const labels = new Map<string, Position>();
@@ -137,8 +158,8 @@ export function districtLabelPoints(index: GeoIndex, fixed: Position[] = []): { 
   for (const d of index.districts) {
     // A district wholly outside the view has no name drawn.
     if (!visibleBox(d, index)) continue;
-    let pool = candidates(d, index, base / 2);
-    if (pool.length === 0) pool = candidates(d, index, base / 8);
+    let pool = grid(d, base / 2);
+    if (pool.length === 0) pool = grid(d, base / 8);
     const pole = poleOf(pool);
     const [x0, y0, x1, y1] = d.bbox;
     if (!pole) {
@@ -169,7 +190,8 @@ export function placeInDistricts(
   const placed: Position[] = [...fixed];
   const base = minDistance(index);
   const unit = labelUnit(index);
-  const { labels, blocked } = districtLabelPoints(index, fixed);
+  const grid = gridMemo(index);
+  const { labels, blocked } = districtLabelPoints(index, fixed, grid);
   const crowded = new Set<string>(blocked);
   const byDistrict = new Map<DistrictShape, PlacementRequest[]>();
   for (const r of requests) {
@@ -190,8 +212,8 @@ export function placeInDistricts(
       let spacing = base;
       for (let attempt = 0; attempt < tries && chosen.length < wanted.length; attempt++, spacing /= 2) {
         // A grid finer than the spacing, so that points near the pole can be picked.
-        pool = candidates(d, index, spacing / 2);
-        if (pool.length === 0) pool = candidates(d, index, spacing / 8);
+        pool = grid(d, spacing / 2);
+        if (pool.length === 0) pool = grid(d, spacing / 8);
         const inner = pool.filter((c) => c.edge >= spacing / 2);
         const usable = inner.length ? inner : pool;
         const set = phase === 'clear' ? usable.filter(clear) : usable;
