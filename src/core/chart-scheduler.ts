@@ -2,9 +2,10 @@
  * The page's one queue of chart work (issue 10): creating an ECharts instance and drawing it the
  * first time are the longest tasks a page of charts has, so they never run inside the observer
  * callback or update that asked for them. Each job is one step of making a chart (create it; merge
- * its first option; lay it out: chart-controller.ts) and runs in a task of its own, at most one
- * per frame, after the frame has painted: forty charts coming into view while a reader scrolls
- * are many short tasks spread over frames, never one long one. A chart whose element has left the
+ * its first option; lay it out; paint it: chart-controller.ts) and runs in a task of its own: a
+ * chart's first step after the frame has painted, its next steps in the tasks that follow, so
+ * that at most one chart is begun per frame. Forty charts coming into view while a reader
+ * scrolls are many short tasks spread over frames, never one long one. A chart whose element has left the
  * viewport's neighbourhood before its creation's turn is dropped (it is asked for again when the
  * element comes back), so charts scrolled past quickly cost nothing.
  */
@@ -15,7 +16,7 @@ export interface ChartJob {
   run(): void;
 }
 
-const queue: ChartJob[] = [];
+const queue: { job: ChartJob; next: boolean }[] = [];
 let scheduled = false;
 
 /** After the next paint (an animation frame, then a task), or 100 ms where frames do not run (a hidden tab). */
@@ -32,16 +33,18 @@ function afterPaint(fn: () => void): void {
 
 function runNext(): void {
   scheduled = false;
-  let job: ChartJob | undefined;
-  while ((job = queue.shift()) && !job.wanted());
-  if (job) job.run();
+  let entry: (typeof queue)[number] | undefined;
+  while ((entry = queue.shift()) && !entry.job.wanted());
+  if (entry) entry.job.run();
   if (queue.length) schedule();
 }
 
+/** A chart's next step runs in the next task; a new chart waits for the next paint. */
 function schedule(): void {
   if (scheduled) return;
   scheduled = true;
-  afterPaint(runNext);
+  if (queue[0]!.next) setTimeout(runNext, 0);
+  else afterPaint(runNext);
 }
 
 /**
@@ -49,7 +52,7 @@ function schedule(): void {
  * or before them all when `next` (the following steps of a chart already begun).
  */
 export function enqueueChartJob(job: ChartJob, next = false): void {
-  if (next) queue.unshift(job);
-  else queue.push(job);
+  if (next) queue.unshift({ job, next });
+  else queue.push({ job, next });
   schedule();
 }

@@ -28,6 +28,13 @@ function intersectionFor(margin: string) {
   return shared;
 }
 
+/**
+ * How close to the viewport counts as near, by default: one viewport height above and below. A
+ * chart is then made (in steps, chart-controller.ts) while the reader is still a screen away,
+ * and the first of each kind is made at load, not while the reader scrolls (issue 10).
+ */
+const NEAR = '100% 0px';
+
 const sizeCallbacks = new WeakMap<Element, ResizeCallback>();
 let sizeObserver: ResizeObserver | undefined;
 function sizes(): ResizeObserver {
@@ -53,7 +60,7 @@ export function observeSize(el: Element, callback: (width: number, height: numbe
 export interface ViewportConfig {
   /** The element whose size matters (the figure box); the host when it returns nothing. */
   target?: () => Element | null | undefined;
-  /** How close to the viewport counts as near. Default 200px. */
+  /** How close to the viewport counts as near (an IntersectionObserver rootMargin). Default: one viewport height above and below. */
   rootMargin?: string;
   /** Widths (CSS px) at which the host's layout changes: crossing one requests an update. */
   breakpoints?: () => readonly number[];
@@ -100,7 +107,7 @@ export class ViewportController implements ReactiveController {
   }
 
   hostConnected(): void {
-    const shared = intersectionFor(this.config.rootMargin ?? '200px');
+    const shared = intersectionFor(this.config.rootMargin ?? NEAR);
     shared.callbacks.set(this.host, (e) => this.onIntersection(e.isIntersecting));
     shared.observer.observe(this.host);
     this.observeTarget();
@@ -111,7 +118,7 @@ export class ViewportController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    const shared = intersectionFor(this.config.rootMargin ?? '200px');
+    const shared = intersectionFor(this.config.rootMargin ?? NEAR);
     shared.observer.unobserve(this.host);
     shared.callbacks.delete(this.host);
     if (this.target) {

@@ -106,6 +106,7 @@ export class CivicInstituteMap extends CivicChartElement<InstituteMapData, MapMo
   @state() private _hidden: ReadonlySet<InstituteStatus> = new Set();
   private _errorFor?: InstituteMapData;
   private _warnedFor?: [InstituteMapData, GeoIndex];
+  private _placing?: MapModel;
 
   private readonly districts = new GeoSourceController(this, {
     // The map is needed once there is data, or data on its way (both load at once), and the
@@ -214,6 +215,18 @@ export class CivicInstituteMap extends CivicChartElement<InstituteMapData, MapMo
     if (!box || !model) return;
     const legend = scaleLegend(model, { locale: this.resolvedLocale, palette: this.themeController.palette });
     render(legend ? scaleTemplate(legend) : nothing, box);
+    this.placeWhenIdle(model);
+  }
+
+  /**
+   * Places the markers in idle time once the map's texts are out (the placement is memoised per
+   * map, model.ts), so that the chart's first step does not pay for it while a reader scrolls.
+   */
+  private placeWhenIdle(model: MapModel): void {
+    if (!model.index || this._placing === model) return;
+    this._placing = model;
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback : (cb: () => void) => setTimeout(cb, 50);
+    idle(() => void model.labels);
   }
 
   /**

@@ -1,0 +1,46 @@
+/**
+ * A chart is made in steps of the page's chart queue (chart-controller.ts): the option, `init`
+ * with the option merged lazily, the layout, the paint. What a page sees: `el.chart` only once the
+ * chart is painted, on the element's theme from its first frame, and an update while the steps run
+ * drawn in the end.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/cluster-gauge/define.js';
+import '../../src/components/indicator-trend/define.js';
+import type { CivicClusterGauge } from '../../src/components/cluster-gauge/cluster-gauge.js';
+import type { CivicIndicatorTrend } from '../../src/components/indicator-trend/indicator-trend.js';
+import { readPalette } from '../../src/core/theme.js';
+import { paintedShare, until, untilChart, untilState } from '../support/helpers.js';
+
+type ThemedModel = { getModel(): { getTheme(): { get(path: string[]): unknown } } };
+
+describe('chart steps', () => {
+  it('exposes el.chart only once its canvas is painted', async () => {
+    const el = await fixture<CivicClusterGauge>(html`<civic-cluster-gauge record="new_materials"></civic-cluster-gauge>`);
+    await untilState(el, 'ready');
+    // Polled without waiting for a frame: the first moment el.chart exists, it has drawn.
+    const end = performance.now() + 5000;
+    while (!el.chart && performance.now() < end) await new Promise((r) => setTimeout(r, 0));
+    expect(el.chart, 'a chart').to.not.equal(undefined);
+    expect(paintedShare(el)).to.be.greaterThan(0.01);
+    expect(el.chart!.getOption().series).to.have.length.greaterThan(0);
+  });
+
+  it('starts the chart on the element theme (dark axis labels from the first frame)', async () => {
+    const el = await fixture<CivicIndicatorTrend>(html`<civic-indicator-trend record="gdp" theme="dark"></civic-indicator-trend>`);
+    const chart = await untilChart(el);
+    const palette = readPalette(el);
+    const theme = (chart as unknown as ThemedModel).getModel().getTheme();
+    expect(theme.get(['textStyle', 'color'])).to.equal(palette.text);
+    expect(theme.get(['valueAxis', 'axisLabel', 'color'])).to.equal(palette.muted);
+  });
+
+  it('draws data set while the chart is being made', async () => {
+    const el = await fixture<CivicClusterGauge>(html`<civic-cluster-gauge record="new_materials"></civic-cluster-gauge>`);
+    await untilState(el, 'ready');
+    // Before the steps are through, a different record arrives: the chart ends up showing it.
+    await until(() => !!el.shadowRoot!.querySelector('canvas'), 'the instance created');
+    el.record = 'automotive';
+    await until(() => !!el.chart && el.data !== undefined && JSON.stringify(el.chart.getOption()).includes('汽车'), 'the new record drawn');
+  });
+});
