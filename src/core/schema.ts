@@ -72,22 +72,24 @@ export interface ObjectOptions<T> {
   refine?(value: T, path: string, issues: Issue[]): void;
 }
 
-const present = (obj: Record<string, unknown>, key: string) => Object.prototype.hasOwnProperty.call(obj, key) && obj[key] !== undefined;
-
 export function object<S extends Shape>(shape: S, o: ObjectOptions<ObjectOf<S>> = {}): Schema<ObjectOf<S>> {
-  const entries = Object.entries(shape);
+  // Parallel arrays and one read per field: this runs for each of 10,000 observations.
+  const keys = Object.keys(shape);
+  const fields = keys.map((k) => shape[k]!);
   return schema(
     (v, path, issues) => {
       if (!isRecord(v)) return fail(issues, path, `must be ${o.noun ?? 'an object'}, got ${describe(v)}`);
       let ok = true;
-      for (const [key, field] of entries) {
-        const p = at(path, key);
-        if (!present(v, key)) {
-          if (!field.optional && !(field.nullable && v[key] === null)) ok = fail(issues, p, field.required);
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i]!;
+        const field = fields[i]!;
+        const value = v[key];
+        if (value === undefined || !Object.prototype.hasOwnProperty.call(v, key)) {
+          if (!field.optional) ok = fail(issues, at(path, key), field.required);
           continue;
         }
-        if (v[key] === null && field.nullable) continue;
-        ok = field.schema.check(v[key], p, issues) && ok;
+        if (value === null && field.nullable) continue;
+        ok = field.schema.check(value, at(path, key), issues) && ok;
       }
       if (ok && o.refine) {
         const before = issues.length;

@@ -273,6 +273,9 @@ export function roundLike(value: number, like: number): number {
 /** A number in a derived level's method, "1234.5 ÷ (1 + 3.2%)": up to 4 decimals, no grouping, in both locales. */
 const methodNumber = (n: number) => formatNumber(n, 'zh-CN', 4);
 
+/** The `alsoReported` of the (many) points that have none: never pushed to, replaced when one comes. */
+const NONE_ALSO = Object.freeze([]) as unknown as Observation[];
+
 export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string> = new Set()): TrendModel {
   const lines: TrendLine[] = [];
   const bars: ChangeBar[] = [];
@@ -367,7 +370,8 @@ export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string>
         revised: vintage === 'revised',
         obs: o,
         convertedFrom: sameUnit(o.unit, lineUnit) ? undefined : o.unit,
-        alsoReported: [],
+        // Shared until a point has one (below): no empty array per point of a long series.
+        alsoReported: NONE_ALSO,
         yoyPct: o.yoyPct,
       };
       const existing = points.get(place.ordinal);
@@ -381,7 +385,7 @@ export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string>
         line.points[at] = point;
         points.set(place.ordinal, point);
       } else {
-        existing.alsoReported.push(o);
+        existing.alsoReported = [...existing.alsoReported, o];
       }
     }
 
