@@ -18,14 +18,17 @@ const queue = new Set<RenderGate>();
 let scheduled = false;
 /** Gates of elements that came near the viewport: opened one per task, in the order they came. */
 const soon = new Set<RenderGate>();
+/** Work for open gates (data that arrived for them): one per task, before the gates still to open. */
+const work: (() => void)[] = [];
 let soonScheduled = false;
 
 function scheduleSoon(): void {
-  if (soonScheduled || !soon.size) return;
+  if (soonScheduled || (!soon.size && !work.length)) return;
   soonScheduled = true;
   setTimeout(() => {
     soonScheduled = false;
-    soon.values().next().value?.openNow();
+    if (work.length) work.shift()!();
+    else soon.values().next().value?.openNow();
     scheduleSoon();
   }, 0);
 }
@@ -85,12 +88,18 @@ export class RenderGate implements ReactiveController {
   }
 
   /**
-   * Runs `fn` now if the gate is open, else when it opens (in the same task, before the full
-   * render): what only a rendered element needs waits for its turn.
+   * Runs `fn` when the gate opens (in the same task, before the full render), or in a task of its
+   * own soon if it is open: what only a rendered element needs waits for its turn.
    */
   whenOpen(fn: () => void): void {
-    if (this.open) fn();
-    else this.waiting.push(fn);
+    if (!this.open) {
+      this.waiting.push(fn);
+      return;
+    }
+    // Open already (the records of the first screen arrive after its gates opened): still one
+    // element's work per task, not every element that asked for the same file at once.
+    work.push(fn);
+    scheduleSoon();
   }
 
   /** Opens the gate and renders the full content. */
