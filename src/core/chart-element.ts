@@ -19,6 +19,16 @@ export interface ChartBuilders<M, V = M> extends ElementBuilders<M, V> {
   option(view: V, ctx: RenderContext): ChartOption;
 }
 
+/** What a chart shows: its option is a pure function of these (and the palette of `theme`'s generation). */
+interface Shown<V> {
+  view: V;
+  locale: Locale;
+  theme: number;
+  band: number;
+}
+
+const sameShown = <V>(a: Shown<V>, b: Shown<V>) => a.view === b.view && a.locale === b.locale && a.theme === b.theme && a.band === b.band;
+
 /** How `setOption` merges a new option into the chart's (ECharts' `notMerge` / `replaceMerge`). */
 export type OptionMerge = { notMerge: true } | { replaceMerge: string[] };
 
@@ -37,15 +47,18 @@ export abstract class CivicChartElement<D extends object, M = unknown, V = M> ex
     viewport: this.viewport,
     theme: () => echartsTheme(this.themeController.palette),
     onCreate: (chart) => this.onChartCreated(chart),
-    prepare: () => void this.option(),
+    prepare: () => {
+      const shown = this.shown();
+      if (shown) this.option(shown);
+    },
     draw: (chart) => this.drawOn(chart, true),
   });
 
   /** What the chart shows now: the option is set again when any of it changes. */
-  private _drawn?: { chart: EChartsType; view: V; locale: Locale; theme: number; band: number };
+  private _drawn?: Shown<V> & { chart: EChartsType };
   private _themed?: { chart: EChartsType; theme: number };
-  /** The option built for what the element shows (ChartController's `prepare`, then `draw`). */
-  private _option?: { view: V; locale: Locale; theme: number; band: number; option: ChartOption };
+  /** The option built for what the element shows, until it is set (ChartController's `prepare`, then `draw`). */
+  private _option?: Shown<V> & { option: ChartOption };
 
   /** Named hook: how a new option merges into the chart's. Replaces series by default (removed series vanish). */
   protected optionMerge(): OptionMerge {
@@ -79,38 +92,38 @@ export abstract class CivicChartElement<D extends object, M = unknown, V = M> ex
       chart.setTheme(echartsTheme(this.themeController.palette));
       this._themed = { chart, theme };
     }
-    const option = this.option();
-    if (!option) return false;
-    const { view, locale, band } = this._option!;
+    const shown = this.shown();
+    if (!shown) return false;
     const d = this._drawn;
-    if (d && d.chart === chart && d.view === view && d.locale === locale && d.theme === theme && d.band === band) return true;
+    if (d && d.chart === chart && sameShown(d, shown)) return true;
     const merge = this.optionMerge();
-    chart.setOption(option, lazy ? { ...merge, lazyUpdate: true } : merge);
-    this._drawn = { chart, view, locale, theme, band };
+    chart.setOption(this.option(shown), lazy ? { ...merge, lazyUpdate: true } : merge);
+    this._drawn = { chart, ...shown };
+    // ECharts keeps its own copy: the built option (a long series' points) is not held twice.
+    this._option = undefined;
     return true;
   }
 
-  /**
-   * The option of what the element shows now, built once per view, locale, palette and width
-   * band; undefined when there is nothing to draw.
-   */
-  private option(): ChartOption | undefined {
+  /** What the chart shows now (its option is a function of it); undefined when there is nothing to draw. */
+  private shown(): Shown<V> | undefined {
     const view = this.view();
     const model = this.model();
     if (view === undefined || model === undefined || this.builders.isEmpty(model) || !this.figureComplete()) return undefined;
-    const locale = this.resolvedLocale;
-    const band = this.viewport.band;
-    const theme = this.themeController.generation;
+    return { view, locale: this.resolvedLocale, theme: this.themeController.generation, band: this.viewport.band };
+  }
+
+  /** The option of what is shown, built once (ChartController's `prepare`, then `draw`, use the same). */
+  private option(shown: Shown<V>): ChartOption {
     const o = this._option;
-    if (o && o.view === view && o.locale === locale && o.theme === theme && o.band === band) return o.option;
+    if (o && sameShown(o, shown)) return o.option;
     const ctx: RenderContext = {
-      locale,
+      locale: shown.locale,
       palette: this.themeController.palette,
       reducedMotion: this.themeController.reducedMotion,
       width: this.viewport.width,
     };
-    const option = this.builders.option(view, ctx);
-    this._option = { view, locale, theme, band, option };
+    const option = this.builders.option(shown.view, ctx);
+    this._option = { ...shown, option };
     return option;
   }
 

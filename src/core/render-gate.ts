@@ -32,7 +32,8 @@ function scheduleSoon(): void {
     scheduleSoon();
   }, 0);
 }
-const requestIdle: Idle =
+/** requestIdleCallback, or a short timeout where there is none (Safari). */
+export const requestIdle: Idle =
   typeof requestIdleCallback === 'function' ? (cb, o) => requestIdleCallback(cb, o) : (cb) => setTimeout(cb, 50);
 
 function schedule(): void {

@@ -4,6 +4,7 @@ import type { InstituteStatus } from '../../data/types.js';
 import { CivicChartElement, type OptionMerge } from '../../core/chart-element.js';
 import { CivicElement, type FigureContext } from '../../core/civic-element.js';
 import type { ExportDrawing } from '../../core/export-controller.js';
+import { requestIdle } from '../../core/render-gate.js';
 import { instituteMapBuilders } from './builders.js';
 import { GeoSourceController } from './geo-controller.js';
 import type { GeoIndex } from './geo.js';
@@ -225,8 +226,7 @@ export class CivicInstituteMap extends CivicChartElement<InstituteMapData, MapMo
   private placeWhenIdle(model: MapModel): void {
     if (!model.index || this._placing === model) return;
     this._placing = model;
-    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback : (cb: () => void) => setTimeout(cb, 50);
-    idle(() => void model.labels);
+    requestIdle(() => void model.labels);
   }
 
   /**
