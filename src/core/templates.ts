@@ -94,6 +94,27 @@ function showAllRows(table: TableModel, e: Event): void {
   (((e.currentTarget as Element).getRootNode() as ShadowRoot).host as ReactiveElement).requestUpdate();
 }
 
+/**
+ * The body rows as plain DOM, every cell set as text. Through Lit a cell costs two parts, a
+ * template instance and three comment markers, and forty elements' tables were most of the
+ * page's parts and a good share of its heap (issue 10); the rows never change in place (a new
+ * table model is a new fragment).
+ */
+function rowsFragment(rows: readonly string[][]): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  for (const row of rows) {
+    const tr = document.createElement('tr');
+    for (let i = 0; i < row.length; i++) {
+      const cell = document.createElement(i === 0 ? 'th' : 'td');
+      if (i === 0) cell.setAttribute('scope', 'row');
+      cell.textContent = row[i]!;
+      tr.append(cell);
+    }
+    fragment.append(tr);
+  }
+  return fragment;
+}
+
 /** The table is always in the accessibility tree; the toggle shows it to sighted readers too. */
 export function tableTemplate(table: TableModel, locale: Locale, shown: boolean, toggle: () => void): TemplateResult {
   const m = msg(locale);
@@ -118,9 +139,7 @@ export function tableTemplate(table: TableModel, locale: Locale, shown: boolean,
           <tr>${table.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr>
         </thead>
         <tbody>
-          ${guard([table, all], () =>
-            rows.map((row) => html`<tr>${row.map((cell, i) => (i === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}</tr>`),
-          )}
+          ${guard([table, all], () => rowsFragment(rows))}
         </tbody>
       </table>
       ${all
