@@ -10,6 +10,7 @@ import { type Locale, resolveLocale } from './locale.js';
 import { msg } from './messages.js';
 import { NavigationController } from './navigation-controller.js';
 import { ModelCache } from './model-cache.js';
+import { sharedRecord } from './shared-records.js';
 import { RenderGate } from './render-gate.js';
 import { emptyTemplate, errorTemplate, headTemplate, loadingTemplate, placeholderTemplate, plotTemplate, textsTemplate } from './templates.js';
 import { ThemeController } from './theme-controller.js';
@@ -73,7 +74,8 @@ export abstract class CivicElement<D extends object, M = unknown, V = M> extends
 
   protected readonly source = new DataSourceController<D>(this, {
     validate: (input) => this.validate(input),
-    loadRecord: (id) => this.loadRecord(id),
+    // One load, one frozen copy and one model per record, however many elements show it.
+    loadRecord: (id) => sharedRecord(this.loadRecord, id, () => this.loadRecord(id)),
     isEmpty: () => this.builders.isEmpty(this.model()!),
     changed: () => {
       // The same object may come back changed (read, edit, set back): nothing built from it is kept.
@@ -82,6 +84,7 @@ export abstract class CivicElement<D extends object, M = unknown, V = M> extends
     },
     fromTable: this.fromTable && ((table) => this.fromTable!(table)),
     defer: (fn) => this.gate.whenOpen(fn),
+    copied: (shared, copy) => this._cache.adopt(shared, copy),
   });
   protected readonly themeController = new ThemeController(this, () => this.theme);
   protected readonly viewport = new ViewportController(this, {
@@ -151,7 +154,7 @@ export abstract class CivicElement<D extends object, M = unknown, V = M> extends
    * precedence over every other source; setting `undefined` falls back to them.
    */
   get data(): D | undefined {
-    return this.source.data;
+    return this.source.pageData();
   }
   set data(value: D | undefined | null) {
     this.source.setProperty(value);

@@ -11,6 +11,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DataLoadError, childJsonScript, fetchJson, parseJson } from './data-source.js';
 import { type CivicErrorDetail, fire } from './events.js';
 import { LatestLoad } from './latest-load.js';
+import { isSharedRecord } from './shared-records.js';
 import { childTable } from './table-source.js';
 import type { Locale } from './locale.js';
 import { errorMessage } from './messages.js';
@@ -46,6 +47,8 @@ export interface DataSourceConfig<D> {
    * that forty records arriving at once are forty tasks in turn, not one long one (issue 10).
    */
   defer?(fn: () => void): void;
+  /** The page was handed `copy` of the shared record `shared`: what was built from one stands for the other. */
+  copied?(shared: D, copy: D): void;
 }
 
 export class DataSourceController<D> implements ReactiveController {
@@ -142,7 +145,27 @@ export class DataSourceController<D> implements ReactiveController {
   announce(figureComplete: boolean): void {
     if (!this.pendingReady || !figureComplete) return;
     this.pendingReady = false;
-    fire(this.host, 'civic-ready', { data: this.data });
+    // The data is copied only if a listener reads it (pageData).
+    const source = this;
+    fire(this.host, 'civic-ready', {
+      get data() {
+        return source.pageData();
+      },
+    });
+  }
+
+  /**
+   * The data as the page gets it (`el.data`, `civic-ready`): a record is shared by every element
+   * that shows it, and frozen (shared-records.ts), so the page gets a copy of its own on first
+   * read, to change and set back like any data.
+   */
+  pageData(): D | undefined {
+    const shared = this.data;
+    if (shared !== undefined && isSharedRecord(shared)) {
+      this.data = structuredClone(shared);
+      this.config.copied?.(shared, this.data);
+    }
+    return this.data;
   }
 
   /** The first present source: its kind and what identifies its content. */

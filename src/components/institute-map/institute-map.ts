@@ -18,6 +18,11 @@ import { scaleTemplate, statusLegendTemplate, unlocatedTemplate } from './templa
 import type { InstituteMapData } from './types.js';
 import { validateInstituteMapData } from './validate.js';
 
+/** ECharts' label layout: not loaded, loading, or registered. */
+let labelLayout: Promise<unknown> | 'ready' | undefined;
+
+const NONE_HIDDEN: ReadonlySet<InstituteStatus> = new Set();
+
 /**
  * Research institutes as markers on a district map: shape and colour by status (never colour
  * alone), districts shaded by how many institutes they have, and every institute without a known
@@ -84,9 +89,6 @@ import { validateInstituteMapData } from './validate.js';
  * @cssproperty --civic-padding - Padding inside the border.
  * @cssproperty --civic-border-color - The element's border colour.
  */
-/** ECharts' label layout: not loaded, loading, or registered. */
-let labelLayout: Promise<unknown> | 'ready' | undefined;
-
 export class CivicInstituteMap extends CivicChartElement<InstituteMapData, MapModel, MapView> {
   static override styles = [...CivicElement.styles, instituteMapStyles];
   /** Marker size and district names change at these widths. */
@@ -104,7 +106,8 @@ export class CivicInstituteMap extends CivicChartElement<InstituteMapData, MapMo
   /** A URL of a GeoJSON FeatureCollection of districts, fetched with `fetch-timeout`. */
   @property({ attribute: 'geo-src' }) geoSrc?: string;
 
-  @state() private _hidden: ReadonlySet<InstituteStatus> = new Set();
+  /** One empty set for every map, so maps of one record share their view and items (model-cache.ts). */
+  @state() private _hidden: ReadonlySet<InstituteStatus> = NONE_HIDDEN;
   private _errorFor?: InstituteMapData;
   private _warnedFor?: [InstituteMapData, GeoIndex];
   private _placing?: MapModel;
