@@ -48,6 +48,15 @@ function schedule(): void {
 }
 
 /**
+ * True while a chart begun is still to be finished (its next step is queued): the render gates
+ * wait for it (render-gate.ts), so the first chart of a page is drawn in consecutive tasks, not
+ * between the renders of every element near it.
+ */
+export function chartStepPending(): boolean {
+  return queue.length > 0 && queue[0]!.next;
+}
+
+/**
  * Queues one step of chart work; it runs in a task of its own, after the jobs queued before it,
  * or before them all when `next` (the following steps of a chart already begun).
  */

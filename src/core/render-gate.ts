@@ -10,6 +10,7 @@
  * first screen are not one long task either. `civic-ready` waits for the full render.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { chartStepPending } from './chart-scheduler.js';
 import type { ViewportController } from './viewport-controller.js';
 
 type Idle = (cb: () => void, o?: { timeout: number }) => void;
@@ -27,6 +28,8 @@ function scheduleSoon(): void {
   soonScheduled = true;
   setTimeout(() => {
     soonScheduled = false;
+    // A chart begun finishes first: its steps are a few short tasks, and the reader sees it sooner.
+    if (chartStepPending()) return scheduleSoon();
     if (work.length) work.shift()!();
     else soon.values().next().value?.openNow();
     scheduleSoon();

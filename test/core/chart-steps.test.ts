@@ -9,6 +9,9 @@ import '../../src/components/cluster-gauge/define.js';
 import '../../src/components/indicator-trend/define.js';
 import type { CivicClusterGauge } from '../../src/components/cluster-gauge/cluster-gauge.js';
 import type { CivicIndicatorTrend } from '../../src/components/indicator-trend/indicator-trend.js';
+import { enqueueChartJob } from '../../src/core/chart-scheduler.js';
+import { RenderGate } from '../../src/core/render-gate.js';
+import type { ViewportController } from '../../src/core/viewport-controller.js';
 import { readPalette } from '../../src/core/theme.js';
 import { paintedShare, until, untilChart, untilState } from '../support/helpers.js';
 
@@ -42,5 +45,38 @@ describe('chart steps', () => {
     await until(() => !!el.shadowRoot!.querySelector('canvas'), 'the instance created');
     el.record = 'automotive';
     await until(() => !!el.chart && el.data !== undefined && JSON.stringify(el.chart.getOption()).includes('汽车'), 'the new record drawn');
+  });
+
+  it('finishes a chart begun before another element near the viewport renders', async () => {
+    const order: string[] = [];
+    const host = Object.assign(document.createElement('div'), {
+      addController() {},
+      removeController() {},
+      requestUpdate: () => order.push('element rendered'),
+      updateComplete: Promise.resolve(true),
+    });
+    const gate = new RenderGate(host, { listen() {} } as unknown as ViewportController);
+    await new Promise<void>((done) =>
+      enqueueChartJob({
+        wanted: () => true,
+        run: () => {
+          order.push('chart step 1');
+          // An element comes near while the chart is half made: its render waits for the chart.
+          gate.openSoon();
+          enqueueChartJob(
+            {
+              wanted: () => true,
+              run: () => {
+                order.push('chart step 2');
+                enqueueChartJob({ wanted: () => true, run: () => (order.push('chart painted'), done()) }, true);
+              },
+            },
+            true,
+          );
+        },
+      }),
+    );
+    await until(() => gate.open, 'the gate opened');
+    expect(order).to.deep.equal(['chart step 1', 'chart step 2', 'chart painted', 'element rendered']);
   });
 });
