@@ -10,6 +10,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DataLoadError, childJsonScript, fetchJson, parseJson } from './data-source.js';
 import { type CivicErrorDetail, fire } from './events.js';
+import { copyJson } from './json-copy.js';
 import { LatestLoad } from './latest-load.js';
 import { isSharedRecord } from './shared-records.js';
 import { childTable } from './table-source.js';
@@ -162,7 +163,7 @@ export class DataSourceController<D> implements ReactiveController {
   pageData(): D | undefined {
     const shared = this.data;
     if (shared !== undefined && isSharedRecord(shared)) {
-      this.data = structuredClone(shared);
+      this.data = copyJson(shared);
       this.config.copied?.(shared, this.data);
     }
     return this.data;

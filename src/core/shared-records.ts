@@ -2,8 +2,8 @@
  * A bundled record is loaded and converted once per page and shared by every element that shows
  * it, deep-frozen: ten maps of the institutes hold one copy of them, not ten, and one model
  * (model-cache.ts), not ten (issue 10: duplicated records and their models were a third of the
- * forty-chart page's heap). Frozen because one element's `data` is every other's too: a page that
- * wants to change a record copies it (`structuredClone(el.data)`) and sets the copy.
+ * forty-chart page's heap). Frozen because it is every such element's data: the page gets a copy
+ * of its own when it reads `el.data` (data-controller.ts), to change and set back.
  */
 
 const loads = new WeakMap<object, Map<string, Promise<unknown>>>();

@@ -1,9 +1,11 @@
 /**
  * The bundled report dataset (seeds/*.json), loaded lazily: each file is a separate dynamic
  * import, so a page that shows one element downloads only the data that element needs. Every
- * function hands out fresh copies; the loaded modules are never mutated.
+ * function hands out fresh copies (sharing the immutable strings); the loaded modules are never
+ * changed, but for their equal strings made one.
  */
 import type { ClusterPlan, ReportMeta, SeedCluster, SeedClusters, SeedIndicator, SeedInstitutes, SeedTarget } from './types.js';
+import { copyJson, internStrings } from '../core/json-copy.js';
 
 /** Record ids of `<civic-cluster-gauge>`: the twelve clusters of the 246 plan. */
 export const clusterRecordIds: readonly string[] = [
@@ -84,7 +86,8 @@ function lazy<T>(load: () => Promise<{ default: unknown }>): () => Promise<T> {
   let pending: Promise<T> | undefined;
   return () =>
     (pending ??= load().then(
-      (m) => m.default as T,
+      // Equal strings made one (a note repeated for many institutes); copies share them.
+      (m) => internStrings(m.default) as T,
       (e: unknown) => {
         pending = undefined;
         throw e;
@@ -102,37 +105,37 @@ const reportFile = lazy<ReportMeta>(() => import('../../seeds/report.json'));
 
 /** The 246 plan (tiers, thresholds, life, aggregate series). */
 export async function loadClusterPlan(): Promise<ClusterPlan> {
-  return structuredClone((await clustersFile()).plan);
+  return copyJson((await clustersFile()).plan);
 }
 
 /** One cluster as stored in the seed; undefined for an unknown id. */
 export async function loadCluster(id: string): Promise<SeedCluster | undefined> {
   if (!clusterRecordIds.includes(id)) return undefined;
   const cluster = (await clustersFile()).clusters.find((c) => c.id === id);
-  return cluster && structuredClone(cluster);
+  return cluster && copyJson(cluster);
 }
 
 /** One indicator (or the clusters' aggregate `cluster246_added_value`); undefined for an unknown id. */
 export async function loadIndicator(id: string): Promise<SeedIndicator | undefined> {
   if (!indicatorRecordIds.includes(id)) return undefined;
-  if (id === AGGREGATE_ID) return structuredClone((await clustersFile()).plan.aggregate);
+  if (id === AGGREGATE_ID) return copyJson((await clustersFile()).plan.aggregate);
   const indicator = (await indicatorsFile()).indicators.find((i) => i.id === id);
-  return indicator && structuredClone(indicator);
+  return indicator && copyJson(indicator);
 }
 
 /** One target; undefined for an unknown id. */
 export async function loadTarget(id: string): Promise<SeedTarget | undefined> {
   if (!targetRecordIds.includes(id)) return undefined;
   const target = (await targetsFile()).targets.find((t) => t.id === id);
-  return target && structuredClone(target);
+  return target && copyJson(target);
 }
 
 /** The institutes named in the report, their locations and the report's counts. */
 export async function loadInstitutes(): Promise<SeedInstitutes> {
-  return structuredClone(await institutesFile());
+  return copyJson(await institutesFile());
 }
 
 /** What is known about the report itself (byline, inferred date, provenance, legends). */
 export async function loadReportMeta(): Promise<ReportMeta> {
-  return structuredClone(await reportFile());
+  return copyJson(await reportFile());
 }

@@ -8,7 +8,7 @@ import '../../src/components/cluster-gauge/define.js';
 import type { CivicClusterGauge } from '../../src/components/cluster-gauge/cluster-gauge.js';
 import type { CivicInstituteMap } from '../../src/components/institute-map/institute-map.js';
 import { isSharedRecord, sharedRecord } from '../../src/core/shared-records.js';
-import { partText, until, untilState } from '../support/helpers.js';
+import { partText, until, untilChart } from '../support/helpers.js';
 
 describe('shared records', () => {
   it('loads a record once per kind and id, frozen all the way down; a failed load is tried again', async () => {
@@ -39,14 +39,14 @@ describe('shared records', () => {
   });
 
   it('gives two maps of one record the same texts and each page its own copy to change', async () => {
-    const wrap = await fixture<HTMLElement>(html`<div style="width: 640px">
+    const wrap = await fixture<HTMLElement>(html`<div style="width: 640px; --civic-chart-height: 160px">
       <civic-institute-map record="institutes" locale="en"></civic-institute-map>
       <civic-institute-map record="institutes" locale="en"></civic-institute-map>
     </div>`);
     const [a, b] = [...wrap.querySelectorAll<CivicInstituteMap>('civic-institute-map')] as [CivicInstituteMap, CivicInstituteMap];
-    await untilState(a, 'ready');
-    await untilState(b, 'ready');
-    await until(() => partText(a, 'summary') !== '' && partText(b, 'summary') !== '', 'both summaries');
+    // Drawn: the district map is there for both (the summary orders districts by it).
+    await untilChart(a);
+    await untilChart(b);
     const summary = partText(a, 'summary');
     expect(partText(b, 'summary')).to.equal(summary);
 

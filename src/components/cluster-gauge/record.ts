@@ -6,6 +6,7 @@
 import type { ClusterPlan, LocalizedText, Observation, SeedCluster, TierThreshold, Unit } from '../../data/types.js';
 import { loadCluster, loadClusterPlan } from '../../data/records.js';
 import type { ClusterGaugeData } from './types.js';
+import { copyJson } from '../../core/json-copy.js';
 
 /**
  * The year a period states at its start ('2020', '2019-Q1', '2022-01..09' → the year); undefined
@@ -54,10 +55,10 @@ export function toClusterGaugeData(cluster: SeedCluster, plan: ClusterPlan): Clu
     .sort((a, b) => a.value - b.value);
 
   const shown = gaugeObservation(cluster, plan, planTier.threshold.unit);
-  const value = shown && structuredClone(shown);
-  const otherObservations = cluster.observations.filter((o) => o !== shown).map((o) => structuredClone(o));
+  const value = shown && copyJson(shown);
+  const otherObservations = cluster.observations.filter((o) => o !== shown).map((o) => copyJson(o));
 
-  const notes: LocalizedText[] = (cluster.notes ?? []).map((n) => structuredClone(n));
+  const notes: LocalizedText[] = (cluster.notes ?? []).map((n) => copyJson(n));
   const shownYear = shown ? statedYear(shown.period) : undefined;
   if (shown && shownYear === undefined) {
     notes.push({
@@ -98,8 +99,8 @@ export function toClusterGaugeData(cluster: SeedCluster, plan: ClusterPlan): Clu
       unit: planTier.threshold.unit,
       measure: { zh: '产值', en: 'output value' },
       year: plan.targetYear,
-      yearNote: structuredClone(plan.targetYearNote),
-      source: structuredClone(planTier.source),
+      yearNote: copyJson(plan.targetYearNote),
+      source: copyJson(planTier.source),
     },
     value,
     otherObservations,

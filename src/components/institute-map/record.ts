@@ -6,6 +6,7 @@
 import type { LocalizedText, SeedInstitute, SeedInstitutes } from '../../data/types.js';
 import { instituteRecordId, loadInstitutes } from '../../data/records.js';
 import type { InstituteMapData, InstituteMapInstitute } from './types.js';
+import { copyJson } from '../../core/json-copy.js';
 
 const HINT_PREFIX = { zh: /^未经确认的线索[：:]\s*/, en: /^Unconfirmed hint:\s*/i };
 
@@ -38,12 +39,12 @@ export function toInstituteMapInstitute(s: SeedInstitute): InstituteMapInstitute
       district: loc.district,
       confidence: loc.confidence,
       zone: loc.zone,
-      ...(hint ? { hint: structuredClone(hint) } : {}),
-      ...(note ? { note: structuredClone(note) } : {}),
-      sources: structuredClone(loc.sources),
+      ...(hint ? { hint: copyJson(hint) } : {}),
+      ...(note ? { note: copyJson(note) } : {}),
+      sources: copyJson(loc.sources),
     },
-    source: structuredClone(s.seedQuote),
-    ...(s.note ? { note: structuredClone(s.note) } : {}),
+    source: copyJson(s.seedQuote),
+    ...(s.note ? { note: copyJson(s.note) } : {}),
   };
 }
 
@@ -58,7 +59,7 @@ export function toInstituteMapData(seed: SeedInstitutes): InstituteMapData {
     // concerns data the map does not show.
     notes: (seed.notes ?? [])
       .filter((n) => !/alignedClusterIds/.test(typeof n === 'string' ? n : `${n.zh ?? ''}${n.en ?? ''}`))
-      .map((n) => structuredClone(n)),
+      .map((n) => copyJson(n)),
   };
 }
 

@@ -10,6 +10,7 @@
 import type { LocalizedText, SeedTarget } from '../../data/types.js';
 import { loadTarget, targetRecordIds } from '../../data/records.js';
 import type { GoalKind, TargetGoal, TargetProgressData } from './types.js';
+import { copyJson } from '../../core/json-copy.js';
 
 /** What a sentence needs that the seed does not say in so many words (measure, counter, kind, window). */
 const EXTRA: Record<string, Pick<TargetGoal, 'measure' | 'whole' | 'counter' | 'start'> & { kind: GoalKind }> = {
@@ -73,25 +74,25 @@ export function toGoal(seed: SeedTarget): TargetGoal {
     id: seed.id,
     label: { zh: seed.goalZh, en: seed.goalEn },
     kind,
-    target: { ...structuredClone(seed.target), source: structuredClone(seed.source) },
-    deadline: { year: seed.deadline, inferred: seed.deadlineInferred, note: structuredClone(seed.deadlineNote) },
-    baseline: seed.baseline ? structuredClone(seed.baseline) : null,
-    progress: structuredClone(seed.progress),
-    notes: structuredClone(seed.notes ?? []),
+    target: { ...copyJson(seed.target), source: copyJson(seed.source) },
+    deadline: { year: seed.deadline, inferred: seed.deadlineInferred, note: copyJson(seed.deadlineNote) },
+    baseline: seed.baseline ? copyJson(seed.baseline) : null,
+    progress: copyJson(seed.progress),
+    notes: copyJson(seed.notes ?? []),
   };
-  if (extra?.measure) goal.measure = structuredClone(extra.measure);
-  if (extra?.whole) goal.whole = structuredClone(extra.whole);
+  if (extra?.measure) goal.measure = copyJson(extra.measure);
+  if (extra?.whole) goal.whole = copyJson(extra.whole);
   if (extra?.counter) goal.counter = { ...extra.counter };
-  if (extra?.start) goal.start = structuredClone(extra.start);
+  if (extra?.start) goal.start = copyJson(extra.start);
   if (seed.laterTargets?.length) {
     goal.laterTargets = seed.laterTargets.map((t) => ({
-      label: structuredClone(t.label),
+      label: copyJson(t.label),
       value: t.value,
       unit: t.unit,
       bound: t.bound,
       year: t.year,
-      source: structuredClone(t.source),
-      ...(t.note ? { note: structuredClone(t.note) } : {}),
+      source: copyJson(t.source),
+      ...(t.note ? { note: copyJson(t.note) } : {}),
     }));
   }
   return goal;
@@ -103,7 +104,7 @@ export async function loadTargetProgressRecord(id: string): Promise<TargetProgre
   if (group && Object.prototype.hasOwnProperty.call(targetGroupRecords, id)) {
     const seeds = await Promise.all(group.ids.map((t) => loadTarget(t)));
     if (seeds.some((s) => !s)) return undefined;
-    return { id, title: structuredClone(group.title), goals: (seeds as SeedTarget[]).map(toGoal) };
+    return { id, title: copyJson(group.title), goals: (seeds as SeedTarget[]).map(toGoal) };
   }
   const seed = await loadTarget(id);
   return seed && { id, goals: [toGoal(seed)] };
