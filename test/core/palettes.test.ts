@@ -38,3 +38,40 @@ describe('palettes: static renders and elements share their colours', () => {
     });
   }
 });
+
+describe('palettes: read once per theme and token set', () => {
+  type Charted = HTMLElement & { chart?: { getOption(): { series: { progress?: { itemStyle?: { color?: string } } }[] } } };
+  const accentOf = (el: Charted) => JSON.stringify(el.chart!.getOption().series);
+
+  it('like elements under one parent share one reading; a class of its own gets its own colours', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div style="width: 600px; --civic-chart-height: 120px">
+      <style>
+        .loud { --civic-color-accent: #aa0000; --civic-color-series-1: #aa0000; }
+      </style>
+      <civic-cluster-gauge record="automotive"></civic-cluster-gauge>
+      <civic-cluster-gauge record="automotive"></civic-cluster-gauge>
+      <civic-cluster-gauge record="automotive" class="loud"></civic-cluster-gauge>
+    </div>`);
+    const calls: Element[] = [];
+    const real = window.getComputedStyle;
+    window.getComputedStyle = (el: Element, pseudo?: string | null) => {
+      if (el.localName === 'civic-cluster-gauge') calls.push(el);
+      return real.call(window, el, pseudo);
+    };
+    try {
+      const [a, b, loud] = [...wrap.querySelectorAll<Charted>('civic-cluster-gauge')] as [Charted, Charted, Charted];
+      for (const el of [a, b, loud]) {
+        const end = performance.now() + 5000;
+        while (!el.chart && performance.now() < end) await new Promise((r) => setTimeout(r, 20));
+        expect(el.chart, 'drawn').to.not.equal(undefined);
+      }
+      // Two readings: one for the two alike, one for the one with a class of its own.
+      expect(new Set(calls).size).to.equal(2);
+      expect(accentOf(a)).to.equal(accentOf(b));
+      expect(accentOf(loud)).to.not.equal(accentOf(a));
+      expect(accentOf(loud).toLowerCase()).to.contain('#aa0000');
+    } finally {
+      window.getComputedStyle = real;
+    }
+  });
+});
