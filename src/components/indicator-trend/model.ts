@@ -273,6 +273,12 @@ export function roundLike(value: number, like: number): number {
 /** A number in a derived level's method, "1234.5 ÷ (1 + 3.2%)": up to 4 decimals, no grouping, in both locales. */
 const methodNumber = (n: number) => formatNumber(n, 'zh-CN', 4);
 
+interface LineBuild {
+  line: TrendLine;
+  lastOrdinal: number;
+  byOrdinal?: Map<number, TrendPoint>;
+}
+
 /** The `alsoReported` of the (many) points that have none: never pushed to, replaced when one comes. */
 const NONE_ALSO = Object.freeze([]) as unknown as Observation[];
 
@@ -293,10 +299,14 @@ export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string>
     const axis = axisOf(s.unit ?? data.unit) ?? 0;
     const lineUnit = levelUnits[axis]!;
     const lineMap = new Map<string, TrendLine>();
-    // Per line, its points by period ordinal (number keys: no string per observation).
-    const byPeriod = new Map<TrendLine, Map<number, TrendPoint>>();
+    /**
+     * Per line, the last period ordinal added and, only once a period comes out of order, its
+     * points by ordinal: a series in period order (the usual case) needs no map of 10,000 entries.
+     */
+    const builds = new Map<TrendLine, LineBuild>();
     const barMap = new Map<string, ChangeBar>();
-    let last: { vintage: Vintage; freq: string; measure: string; line: TrendLine } | undefined;
+    let last: { vintage: Vintage; freq: string; measure: string; build: LineBuild } | undefined;
+    let anyYoy = false;
 
     const addBar = (o: Observation, place: Placement, value: number, unit: '%' | 'pp', kind: ChangeBar['kind']) => {
       const k = `${place.freq}|${o.period}`;
@@ -334,7 +344,10 @@ export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string>
         else unplotted.push({ seriesIndex: si, obs: o, reason: 'unit' });
         continue;
       }
-      if (o.yoyPct !== undefined) addBar(o, place, o.yoyPct, '%', 'yoy');
+      if (o.yoyPct !== undefined) {
+        anyYoy = true;
+        addBar(o, place, o.yoyPct, '%', 'yoy');
+      }
       if (o.value === null) {
         if (o.yoyPct === undefined) unplotted.push({ seriesIndex: si, obs: o, reason: 'noValue' });
         continue;
@@ -347,18 +360,19 @@ export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string>
       const vintage: Vintage = s.vintage === 'revised' || o.revised ? 'revised' : 'first';
       const measure = measureKey(o);
       // Consecutive observations almost always share their line: no key built for them.
-      let line = last && last.vintage === vintage && last.freq === place.freq && last.measure === measure ? last.line : undefined;
-      if (!line) {
+      let build = last && last.vintage === vintage && last.freq === place.freq && last.measure === measure ? last.build : undefined;
+      if (!build) {
         const lineKey = `${vintage}|${place.freq}|${measure}`;
-        line = lineMap.get(lineKey);
-        if (!line) {
-          line = { index: -1, seriesIndex: si, vintage, freq: place.freq, measure, unit: lineUnit, axis, points: [] };
-          lineMap.set(lineKey, line);
-          byPeriod.set(line, new Map());
+        let known = lineMap.get(lineKey);
+        if (!known) {
+          known = { index: -1, seriesIndex: si, vintage, freq: place.freq, measure, unit: lineUnit, axis, points: [] };
+          lineMap.set(lineKey, known);
+          builds.set(known, { line: known, lastOrdinal: -Infinity });
         }
-        last = { vintage, freq: place.freq, measure, line };
+        build = builds.get(known)!;
+        last = { vintage, freq: place.freq, measure, build };
       }
-      const points = byPeriod.get(line)!;
+      const line = build.line;
       const point: TrendPoint = {
         seriesIndex: si,
         lineIndex: -1,
@@ -374,6 +388,14 @@ export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string>
         alsoReported: NONE_ALSO,
         yoyPct: o.yoyPct,
       };
+      if (place.ordinal > build.lastOrdinal) {
+        // After every period so far: new to the line.
+        build.lastOrdinal = place.ordinal;
+        build.byOrdinal?.set(place.ordinal, point);
+        line.points.push(point);
+        continue;
+      }
+      const points = (build.byOrdinal ??= new Map(line.points.map((q) => [q.place.ordinal, q])));
       const existing = points.get(place.ordinal);
       if (!existing) {
         points.set(place.ordinal, point);
@@ -391,7 +413,7 @@ export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string>
 
     // Derived previous levels: only from a nominal growth rate (never at comparable prices), only
     // for levels of money or counts, only where the previous period is not reported in that line.
-    if (!s.yoyAtComparablePrices && !isChangeSeries(s)) {
+    if (anyYoy && !s.yoyAtComparablePrices && !isChangeSeries(s)) {
       for (const line of lineMap.values()) {
         const ordinals = new Set(line.points.map((q) => q.place.ordinal));
         for (const p of [...line.points]) {
@@ -453,14 +475,20 @@ export function trendModel(data: IndicatorTrendData, hidden: ReadonlySet<string>
   bars.sort((a, b) => a.place.x - b.place.x || a.seriesIndex - b.seriesIndex);
 
   const targets: TargetLine[] = (data.targets ?? []).map((t) => ({ target: t, value: convert(t.value, t.unit, levelUnits[0]) }));
-  const points = lines.flatMap((l) => l.points).sort((a, b) => a.place.x - b.place.x || a.seriesIndex - b.seriesIndex || a.lineIndex - b.lineIndex);
+  // One line is in period order already (sorted above, one point per period).
+  const points =
+    lines.length === 1
+      ? lines[0]!.points.slice()
+      : lines.flatMap((l) => l.points).sort((a, b) => a.place.x - b.place.x || a.seriesIndex - b.seriesIndex || a.lineIndex - b.lineIndex);
 
   const units = new Set(bars.map((b) => b.unit));
   let xMin = Infinity;
   let xMax = -Infinity;
-  for (const p of [...points, ...bars]) {
-    xMin = Math.min(xMin, p.place.start);
-    xMax = Math.max(xMax, p.place.end);
+  for (const list of [points, bars]) {
+    for (const p of list) {
+      if (p.place.start < xMin) xMin = p.place.start;
+      if (p.place.end > xMax) xMax = p.place.end;
+    }
   }
   if (points.length) {
     for (const t of targets) {

@@ -127,8 +127,13 @@ export function indicatorTrendTable(m: TrendModel, { locale }: TextContext): Tab
       ]);
     }
     // Within a series: in period order; duplicates right after the row they back.
-    const mine = rows.splice(start).sort((a, b) => a.x - b.x || a.order - b.order);
-    rows.push(...mine);
+    // (Rows pushed in order, as a long series' are, are not sorted again.)
+    let ordered = true;
+    for (let i = start + 1; i < rows.length && ordered; i++) ordered = rows[i - 1]!.x <= rows[i]!.x;
+    if (!ordered) {
+      const mine = rows.splice(start).sort((a, b) => a.x - b.x || a.order - b.order);
+      for (const r of mine) rows.push(r);
+    }
   });
 
   for (const line of m.targets) {
