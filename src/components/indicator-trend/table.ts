@@ -50,8 +50,13 @@ function pointMarks(p: TrendPoint, locale: Locale): string[] {
 interface Row {
   x: number;
   order: number;
-  /** Formatted when read: a 10,000-point series formats only the rows a reader opens. */
-  cells: () => string[];
+  /**
+   * Formatted when read: a 10,000-point series formats only the rows a reader opens. A plotted
+   * point's row holds the point itself (no closure per point: a long series' table was a fifth
+   * of its update).
+   */
+  point?: TrendPoint;
+  cells?: () => string[];
 }
 
 export function indicatorTrendTable(m: TrendModel, { locale }: TextContext): TableModel {
@@ -61,23 +66,26 @@ export function indicatorTrendTable(m: TrendModel, { locale }: TextContext): Tab
   const rows: Row[] = [];
   let order = 0;
   const push = (x: number, cells: () => string[]) => rows.push({ x, order: order++, cells });
+  const pointCells = (p: TrendPoint): string[] => {
+    const marks = pointMarks(p, locale);
+    const note = !p.derived && p.obs.note ? text(p.obs.note, locale) : '';
+    return [
+      seriesName(data, p.seriesIndex, p.revised, locale),
+      p.derived ? formatPeriod(p.period, locale) : periodCell(p.obs, locale),
+      pointValue(p, p.unit, locale),
+      p.derived ? '' : yoyCell(p.yoyPct, !!data.series[p.seriesIndex]!.yoyAtComparablePrices, locale),
+      [marks.length ? marks.join(sep(locale)) : c.boundWord.exact, note].filter(Boolean).join(sep(locale)),
+      p.derived ? t.derivedSource(sourceLabel(p.obs.source, locale)) : sourceCell(p.obs.source, locale),
+    ];
+  };
 
   data.series.forEach((s, si) => {
     const start = rows.length;
-    for (const line of m.lines.filter((l) => l.seriesIndex === si)) {
+    for (const line of m.lines) {
+      if (line.seriesIndex !== si) continue;
       for (const p of line.points) {
-        push(p.place.x, () => {
-          const marks = pointMarks(p, locale);
-          const note = !p.derived && p.obs.note ? text(p.obs.note, locale) : '';
-          return [
-            seriesName(data, si, p.revised, locale),
-            p.derived ? formatPeriod(p.period, locale) : periodCell(p.obs, locale),
-            pointValue(p, p.unit, locale),
-            p.derived ? '' : yoyCell(p.yoyPct, !!s.yoyAtComparablePrices, locale),
-            [marks.length ? marks.join(sep(locale)) : c.boundWord.exact, note].filter(Boolean).join(sep(locale)),
-            p.derived ? t.derivedSource(sourceLabel(p.obs.source, locale)) : sourceCell(p.obs.source, locale),
-          ];
-        });
+        rows.push({ x: p.place.x, order: order++, point: p });
+        if (p.alsoReported.length === 0) continue;
         for (const o of p.alsoReported) {
           push(p.place.x + 1, () => [
             seriesName(data, si, p.revised, locale),
@@ -155,7 +163,7 @@ export function indicatorTrendTable(m: TrendModel, { locale }: TextContext): Tab
 
   const name = text(data.title ?? data.name, locale);
   const cells: string[][] = [];
-  const headRows = (n: number) => rows.slice(0, n).map((r, i) => (cells[i] ??= r.cells()));
+  const headRows = (n: number) => rows.slice(0, n).map((r, i) => (cells[i] ??= r.point ? pointCells(r.point) : r.cells!()));
   return {
     caption: t.caption(name),
     columns: [...t.columns],
