@@ -97,7 +97,8 @@ export abstract class CivicChartElement<D extends object, M = unknown, V = M> ex
     const d = this._drawn;
     if (d && d.chart === chart && sameShown(d, shown)) return true;
     const merge = this.optionMerge();
-    chart.setOption(this.option(shown), lazy ? { ...merge, lazyUpdate: true } : merge);
+    const option = this.option(shown);
+    chart.setOption(lazy ? stillOption(option) : option, lazy ? { ...merge, lazyUpdate: true } : merge);
     this._drawn = { chart, ...shown };
     // ECharts keeps its own copy: the built option (a long series' points) is not held twice.
     this._option = undefined;
@@ -174,4 +175,22 @@ export abstract class CivicChartElement<D extends object, M = unknown, V = M> ex
       if (item) this.select(item);
     });
   }
+}
+
+/**
+ * A new chart's first option, without animation: a line's entry animation repainted the whole
+ * canvas each frame for a second after the chart appeared, sixty repaints per chart while a reader
+ * scrolls (issue 10). Series that set their own `animation` say so too (theirs wins over the
+ * option's). Later changes of the chart animate as their options say.
+ */
+function stillOption(option: ChartOption): ChartOption {
+  const o = option as Record<string, unknown>;
+  const series = o.series;
+  return {
+    ...o,
+    animation: false,
+    // Only where a series says it itself: the builders' next options say it again (a series
+    // merged by id would otherwise keep `false`).
+    ...(Array.isArray(series) ? { series: series.map((x: Record<string, unknown>) => ('animation' in x ? { ...x, animation: false } : x)) } : {}),
+  } as ChartOption;
 }

@@ -79,4 +79,15 @@ describe('chart steps', () => {
     await until(() => gate.open, 'the gate opened');
     expect(order).to.deep.equal(['chart step 1', 'chart step 2', 'chart painted', 'element rendered']);
   });
+
+  it('draws a new chart without an entry animation; a later change animates', async () => {
+    const el = await fixture<CivicIndicatorTrend>(html`<civic-indicator-trend record="gdp" style="width: 600px"></civic-indicator-trend>`);
+    const chart = await untilChart(el);
+    const zr = chart.getZr() as unknown as { animation: { isFinished(): boolean } };
+    // A line's entry animation repainted the canvas every frame for a second.
+    expect(zr.animation.isFinished(), 'no entry animation running').to.equal(true);
+    el.record = 'tech_transactions';
+    await until(() => JSON.stringify(chart.getOption()).includes('28.07') || !zr.animation.isFinished(), 'the new record drawn');
+    expect((chart.getOption() as { animation?: boolean }).animation).to.equal(true);
+  });
 });

@@ -730,6 +730,13 @@ export function lifecycleContract<E extends AnyCivic = AnyCivic>(o: LifecycleCon
     const el = await mount<E>(tag, { record: o.record });
     await drawing.drawn(el);
     expect(m.animation(el)).to.equal(false);
+    // A first drawing never animates (chart-element.ts): a change after it must not either.
+    const chart = (el as unknown as { chart?: { getOption(): { series: unknown } } }).chart;
+    if (!chart) return;
+    const before = JSON.stringify(chart.getOption().series);
+    el.setAttribute('locale', 'en');
+    await until(() => JSON.stringify(chart.getOption().series) !== before, 'the chart redrawn in English');
+    expect(m.animation(el)).to.equal(false);
   });
 }
 
