@@ -34,9 +34,14 @@ function afterPaint(fn: () => void): void {
 function runNext(): void {
   scheduled = false;
   let entry: (typeof queue)[number] | undefined;
-  while ((entry = queue.shift()) && !entry.job.wanted());
-  if (entry) entry.job.run();
-  if (queue.length) schedule();
+  try {
+    while ((entry = queue.shift()) && !entry.job.wanted());
+    if (entry) entry.job.run();
+  } finally {
+    // A step that throws (reported as any error) must not stop every other chart of the page, nor
+    // the render gates that wait for a chart begun (chartStepPending).
+    if (queue.length) schedule();
+  }
 }
 
 /** A chart's next step runs in the next task; a new chart waits for the next paint. */

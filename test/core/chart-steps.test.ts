@@ -90,4 +90,22 @@ describe('chart steps', () => {
     await until(() => JSON.stringify(chart.getOption()).includes('28.07') || !zr.animation.isFinished(), 'the new record drawn');
     expect((chart.getOption() as { animation?: boolean }).animation).to.equal(true);
   });
+
+  it('goes on with the other charts when one step throws', async () => {
+    const ran: string[] = [];
+    const onerror = window.onerror;
+    window.onerror = () => true; // the thrown step is reported as an uncaught error, not a failed test
+    try {
+      enqueueChartJob({
+        wanted: () => true,
+        run: () => {
+          throw new Error('a broken chart');
+        },
+      });
+      enqueueChartJob({ wanted: () => true, run: () => ran.push('next chart') });
+      await until(() => ran.length === 1, 'the next chart made');
+    } finally {
+      window.onerror = onerror;
+    }
+  });
 });
