@@ -32,6 +32,12 @@ export const tableStyles = css`
     margin-top: 8px;
     overflow-x: auto;
   }
+  /* A hidden table costs no style or layout work until it comes near the viewport (a map's
+     table was most of a far element's first layout, issue 10; a trend's can be 10,000 rows).
+     It stays in the accessibility tree and find-in-page, as content-visibility: hidden would not. */
+  .table-wrap.visually-hidden {
+    content-visibility: auto;
+  }
   table {
     width: 100%;
     border-collapse: collapse;

@@ -4,11 +4,6 @@ export const indicatorTrendStyles = css`
   :host {
     --_chart-height: var(--civic-chart-height, 300px);
   }
-  /* A long table (10,000 rows) costs no layout or style work while it is visually hidden;
-     it stays in the accessibility tree (content-visibility: auto, unlike hidden). */
-  .table-wrap.visually-hidden {
-    content-visibility: auto;
-  }
   .legend {
     display: flex;
     flex-wrap: wrap;
