@@ -222,14 +222,30 @@ export class DataSourceController<D> implements ReactiveController {
     if (host.record) {
       const id = host.record;
       host.state = 'loading';
-      this.load.run(
-        () => config.loadRecord(id),
-        (data) =>
-          data === undefined
-            ? this.fail(new DataLoadError(`"${id}" is not a record of the bundled dataset`, 'record', 'record'))
-            : this.acceptLoaded(data),
-        (e) => this.fail(e),
-      );
+      const start = () =>
+        this.load.run(
+          () => config.loadRecord(id),
+          (data) =>
+            data === undefined
+              ? this.fail(new DataLoadError(`"${id}" is not a record of the bundled dataset`, 'record', 'record'))
+              : this.acceptLoaded(data),
+          (e) => this.fail(e),
+        );
+      // A bundled record costs no network, only the work of converting it: that waits for the
+      // element's turn too (forty records converted at upgrade were a long task, issue 10).
+      const resolution = this.resolutions;
+      const turn = () => {
+        if (resolution !== this.resolutions) return;
+        // Removed meanwhile: it loads when it is inserted again, like an abandoned load.
+        if (!host.isConnected) {
+          this.stale = true;
+          this.resolvedFrom = undefined;
+          return;
+        }
+        start();
+      };
+      if (config.defer) config.defer(turn);
+      else start();
       return;
     }
     // No source at all: the empty state, never made-up data.

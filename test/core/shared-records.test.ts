@@ -5,7 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/institute-map/define.js';
 import '../../src/components/cluster-gauge/define.js';
-import type { CivicClusterGauge } from '../../src/components/cluster-gauge/cluster-gauge.js';
+import { CivicClusterGauge } from '../../src/components/cluster-gauge/cluster-gauge.js';
 import type { CivicInstituteMap } from '../../src/components/institute-map/institute-map.js';
 import { isSharedRecord, sharedRecord } from '../../src/core/shared-records.js';
 import { partText, until, untilChart } from '../support/helpers.js';
@@ -70,5 +70,28 @@ describe('shared records', () => {
     const data = await got;
     expect(data).to.equal(el.data);
     expect(Object.isFrozen(data)).to.equal(false);
+  });
+
+  it('converts a bundled record on the element\'s turn, not when the element is upgraded', async () => {
+    // Converting forty records at upgrade was part of the page's longest task (issue 10).
+    let conversions = 0;
+    class CountingGauge extends CivicClusterGauge {
+      protected override loadRecord(id: string) {
+        conversions++;
+        return super.loadRecord(id);
+      }
+    }
+    customElements.define('test-counting-gauge', CountingGauge);
+    const wrap = await fixture<HTMLElement>(html`<div style="width: 640px"><div style="height: 6000px"></div></div>`);
+    const el = document.createElement('test-counting-gauge') as CountingGauge;
+    el.setAttribute('record', 'new_materials');
+    el.setAttribute('locale', 'en');
+    wrap.append(el);
+    await el.updateComplete;
+    expect(conversions, 'converted in the upgrade').to.equal(0);
+    expect(el.state).to.equal('loading');
+    await until(() => el.state === 'ready', 'the far gauge ready on its idle turn');
+    expect(conversions).to.equal(1);
+    expect(partText(el, 'summary')).to.not.equal('');
   });
 });
