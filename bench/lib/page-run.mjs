@@ -181,6 +181,8 @@ export async function runPage(browser, url, opts) {
       };
       if (process.env.BENCH_DEBUG) {
         result.debug = {
+          loadTasks: load.longTasks.filter((e) => e.start < end).map((e) => [Math.round(e.start), Math.round(e.duration)]),
+          loadFrames: load.frames.filter((f) => f.start < end && f.duration > 50).map((f) => ({ ...f, start: Math.round(f.start) })),
           tasks: tasks.map((e) => [Math.round(e.start - sc.start), Math.round(e.duration)]),
           frames: sc.frames.filter(during).map((f) => ({ ...f, start: Math.round(f.start - sc.start) })),
         };
