@@ -99,6 +99,10 @@ const layout = css`
   .placeholder {
     height: calc(var(--_chart-height) + 9em);
   }
+  /* Loading: the size the placeholder reserved, kept until the data is there (no jump on the way). */
+  .state-box[part='loading'] {
+    min-height: calc(var(--_chart-height) + 9em);
+  }
   .state-box {
     display: flex;
     align-items: center;

@@ -248,9 +248,12 @@ export function dataSourceContract<E extends AnyCivic = AnyCivic>(o: DataSourceC
     const events = countEvents(el);
     await fixture(el);
     expect(el.state).to.equal('loading');
+    const reserved = el.getBoundingClientRect().height;
     // A placeholder until the element is seen near the viewport (render-gate.ts), then the loading state.
     await until(() => !!part(el, 'loading'), 'the loading state');
     expect(partText(el, 'loading')).to.equal('正在加载…');
+    // The loading state keeps the space the placeholder reserved: the page does not jump on the way.
+    expect(el.getBoundingClientRect().height, 'the loading state as tall as the placeholder').to.be.at.least(reserved - 0.5);
     expect(events.count('civic-ready')).to.equal(0);
     await events.reach('civic-ready', 1);
     expect(el.state).to.equal('ready');
