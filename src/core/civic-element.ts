@@ -76,6 +76,7 @@ export abstract class CivicElement<D extends object, M = unknown, V = M> extends
     validate: (input) => this.validate(input),
     // One load, one frozen copy and one model per record, however many elements show it.
     loadRecord: (id) => sharedRecord(this.loadRecord, id, () => this.loadRecord(id)),
+    prefetchRecord: (id) => this.prefetchRecord?.(id),
     isEmpty: () => this.builders.isEmpty(this.model()!),
     changed: () => {
       // The same object may come back changed (read, edit, set back): nothing built from it is kept.
@@ -115,6 +116,8 @@ export abstract class CivicElement<D extends object, M = unknown, V = M> extends
   protected abstract validate(input: unknown): ValidationResult<D>;
   /** Loads a record of the bundled dataset; undefined when the id is unknown. */
   protected abstract loadRecord(id: string): Promise<D | undefined>;
+  /** Starts fetching the file a record is read from, so that its turn does not wait for the network. */
+  protected prefetchRecord?(id: string): void;
   /** Reads a child `<table>` into data, for elements that take one (the trend). */
   protected fromTable?(table: HTMLTableElement): ValidationResult<unknown>;
   /** The model of the data (pure); rebuilt only when the data or `modelInputs()` change. */

@@ -48,6 +48,8 @@ export interface DataSourceConfig<D> {
    * that forty records arriving at once are forty tasks in turn, not one long one (issue 10).
    */
   defer?(fn: () => void): void;
+  /** Starts fetching what the record `id` is read from, without converting it (that waits for `defer`). */
+  prefetchRecord?(id: string): void;
   /** The page was handed `copy` of the shared record `shared`: what was built from one stands for the other. */
   copied?(shared: D, copy: D): void;
 }
@@ -234,6 +236,7 @@ export class DataSourceController<D> implements ReactiveController {
       // A bundled record costs no network, only the work of converting it: that waits for the
       // element's turn too (forty records converted at upgrade were a long task, issue 10).
       const resolution = this.resolutions;
+      config.prefetchRecord?.(id);
       const turn = () => {
         if (resolution !== this.resolutions) return;
         // Removed meanwhile: it loads when it is inserted again, like an abandoned load.

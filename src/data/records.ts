@@ -101,6 +101,24 @@ const targetsFile = lazy<{ targets: SeedTarget[] }>(() => import('../../seeds/ta
 const institutesFile = lazy<SeedInstitutes>(() => import('../../seeds/institutes.json'));
 const reportFile = lazy<ReportMeta>(() => import('../../seeds/report.json'));
 
+/**
+ * Starts fetching the file that holds a record of `kind` (the indicator `id` may live in the
+ * clusters' file), without reading it: the network costs the page no work, and the element
+ * converts its record on its turn (render-gate.ts). The module fetched is the one the loaders
+ * above import; a failed fetch is tried again by them.
+ */
+export function prefetchRecordFile(kind: 'cluster' | 'indicator' | 'target' | 'institutes', id?: string): void {
+  const file =
+    kind === 'cluster' || (kind === 'indicator' && id === AGGREGATE_ID)
+      ? import('../../seeds/clusters.json')
+      : kind === 'indicator'
+        ? import('../../seeds/indicators.json')
+        : kind === 'target'
+          ? import('../../seeds/targets.json')
+          : import('../../seeds/institutes.json');
+  file.catch(() => {});
+}
+
 // ---- raw seed records ----------------------------------------------------------------------
 
 /** The 246 plan (tiers, thresholds, life, aggregate series). */

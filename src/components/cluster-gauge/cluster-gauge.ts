@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { prefetchRecordFile } from '../../data/records.js';
 import { CivicChartElement } from '../../core/chart-element.js';
 import type { FigureContext } from '../../core/civic-element.js';
 import { CivicElement } from '../../core/civic-element.js';
@@ -79,6 +80,10 @@ export class CivicClusterGauge extends CivicChartElement<ClusterGaugeData, Gauge
 
   protected loadRecord(id: string): Promise<ClusterGaugeData | undefined> {
     return loadClusterGaugeRecord(id);
+  }
+
+  protected override prefetchRecord(): void {
+    prefetchRecordFile('cluster');
   }
 
   protected buildModel(data: ClusterGaugeData): GaugeModel {

@@ -1,4 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { prefetchRecordFile } from '../../data/records.js';
 import type { ChartItem } from '../../core/a11y.js';
 import { state } from 'lit/decorators.js';
 import { type OptionMerge, CivicChartElement } from '../../core/chart-element.js';
@@ -107,6 +108,10 @@ export class CivicIndicatorTrend extends CivicChartElement<IndicatorTrendData, T
 
   protected loadRecord(id: string): Promise<IndicatorTrendData | undefined> {
     return loadIndicatorTrendRecord(id);
+  }
+
+  protected override prefetchRecord(id: string): void {
+    prefetchRecordFile('indicator', id);
   }
 
   /** A child `<table>` (see table-source.ts): the caption the name, periods down, one column per series. */

@@ -1,4 +1,5 @@
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { prefetchRecordFile } from '../../data/records.js';
 import { property, state } from 'lit/decorators.js';
 import type { InstituteStatus } from '../../data/types.js';
 import { CivicChartElement, type OptionMerge } from '../../core/chart-element.js';
@@ -125,6 +126,10 @@ export class CivicInstituteMap extends CivicChartElement<InstituteMapData, MapMo
 
   protected loadRecord(id: string): Promise<InstituteMapData | undefined> {
     return loadInstituteMapRecord(id);
+  }
+
+  protected override prefetchRecord(): void {
+    prefetchRecordFile('institutes');
   }
 
   /** The institutes placed on the current district map (counted by district name before it is there). */

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { prefetchRecordFile } from '../../data/records.js';
 import { state } from 'lit/decorators.js';
 import type { ChartItem } from '../../core/a11y.js';
 import { CivicElement, type FigureContext } from '../../core/civic-element.js';
@@ -90,6 +91,10 @@ export class CivicTargetProgress extends CivicElement<TargetProgressData, Progre
 
   protected loadRecord(id: string): Promise<TargetProgressData | undefined> {
     return loadTargetProgressRecord(id);
+  }
+
+  protected override prefetchRecord(): void {
+    prefetchRecordFile('target');
   }
 
   protected buildModel(data: TargetProgressData): ProgressModel {
