@@ -21,6 +21,7 @@ const layout = css`
     border-radius: var(--_radius);
     padding: var(--civic-padding, 12px 16px);
     contain: layout paint;
+    --_reserved: calc(var(--_chart-height) + 9em);
   }
   :host([hidden]) {
     display: none;
@@ -97,11 +98,11 @@ const layout = css`
   }
   /* An estimate of the rendered element: title line, chart, summary, source and table button. */
   .placeholder {
-    height: calc(var(--_chart-height) + 9em);
+    height: var(--_reserved);
   }
   /* Loading: the size the placeholder reserved, kept until the data is there (no jump on the way). */
   .state-box[part='loading'] {
-    min-height: calc(var(--_chart-height) + 9em);
+    min-height: var(--_reserved);
   }
   .state-box {
     display: flex;

@@ -233,8 +233,9 @@ export class DataSourceController<D> implements ReactiveController {
               : this.acceptLoaded(data),
           (e) => this.fail(e),
         );
-      // A bundled record costs no network, only the work of converting it: that waits for the
-      // element's turn too (forty records converted at upgrade were a long task, issue 10).
+      // The record's file is fetched at once (the network is no work for the page); converting
+      // the record waits for the element's turn (forty records converted at upgrade were a long
+      // task, issue 10).
       const resolution = this.resolutions;
       config.prefetchRecord?.(id);
       const turn = () => {

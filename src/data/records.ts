@@ -95,10 +95,14 @@ function lazy<T>(load: () => Promise<{ default: unknown }>): () => Promise<T> {
     ));
 }
 
-const clustersFile = lazy<SeedClusters>(() => import('../../seeds/clusters.json'));
-const indicatorsFile = lazy<{ indicators: SeedIndicator[] }>(() => import('../../seeds/indicators.json'));
-const targetsFile = lazy<{ targets: SeedTarget[] }>(() => import('../../seeds/targets.json'));
-const institutesFile = lazy<SeedInstitutes>(() => import('../../seeds/institutes.json'));
+const clustersModule = () => import('../../seeds/clusters.json');
+const indicatorsModule = () => import('../../seeds/indicators.json');
+const targetsModule = () => import('../../seeds/targets.json');
+const institutesModule = () => import('../../seeds/institutes.json');
+const clustersFile = lazy<SeedClusters>(clustersModule);
+const indicatorsFile = lazy<{ indicators: SeedIndicator[] }>(indicatorsModule);
+const targetsFile = lazy<{ targets: SeedTarget[] }>(targetsModule);
+const institutesFile = lazy<SeedInstitutes>(institutesModule);
 const reportFile = lazy<ReportMeta>(() => import('../../seeds/report.json'));
 
 /**
@@ -108,15 +112,15 @@ const reportFile = lazy<ReportMeta>(() => import('../../seeds/report.json'));
  * above import; a failed fetch is tried again by them.
  */
 export function prefetchRecordFile(kind: 'cluster' | 'indicator' | 'target' | 'institutes', id?: string): void {
-  const file =
+  const module =
     kind === 'cluster' || (kind === 'indicator' && id === AGGREGATE_ID)
-      ? import('../../seeds/clusters.json')
+      ? clustersModule
       : kind === 'indicator'
-        ? import('../../seeds/indicators.json')
+        ? indicatorsModule
         : kind === 'target'
-          ? import('../../seeds/targets.json')
-          : import('../../seeds/institutes.json');
-  file.catch(() => {});
+          ? targetsModule
+          : institutesModule;
+  module().catch(() => {});
 }
 
 // ---- raw seed records ----------------------------------------------------------------------
