@@ -169,6 +169,24 @@ describe('civic-institute-map: what it shows', () => {
     expect(scaleOf(el)!.pieces.map((p) => p.label)).to.deep.equal(['0', '1', '2']);
   });
 
+  it('draws each district name once, from the names layer: the district outlines carry no label of their own', async () => {
+    const el = await fixture<CivicInstituteMap>(html`<civic-institute-map record="institutes" locale="en"></civic-institute-map>`);
+    const chart = await readyMap(el);
+    type El = { type: string; style?: { text?: string }; getTextContent?: () => unknown; isGroup?: boolean };
+    const all: El[] = [];
+    chart.getZr().storage.traverse((e: El) => void all.push(e));
+    // ECharts' geo builds a hidden label per district for its hover and select states unless told
+    // not to (a label per district, and its outline measured to place it, on every layout).
+    const outlines = all.filter((e) => e.type === 'compound');
+    expect(outlines.length).to.be.at.least(10);
+    expect(outlines.filter((e) => e.getTextContent?.()).length).to.equal(0);
+    // What is painted: the labels of the names layer (zrender paints a label as its spans), each once.
+    const painted = chart.getZr().storage.getDisplayList(true) as unknown as (El & { ignore?: boolean; invisible?: boolean })[];
+    const names = painted.filter((e) => e.type === 'tspan' && !e.ignore && !e.invisible).map((e) => e.style?.text);
+    expect(names.length).to.be.greaterThan(0);
+    expect(new Set(names).size, 'each name once').to.equal(names.length);
+  });
+
   it('puts counts above six in ranges, each district in the colour of the range that holds it', async () => {
     const el = await fixture<CivicInstituteMap>(html`<civic-institute-map locale="en"></civic-institute-map>`);
     el.geo = squareGeo('NAME');

@@ -64,8 +64,11 @@ export function instituteMapOption(view: MapView, ctx: RenderContext): Record<st
       },
       // Each district in the colour of its piece of the scale.
       regions: index.districts.map((d) => ({ name: d.name, itemStyle: { areaColor: pieceOf(pieces, model.counts.get(d.name) ?? 0).color } })),
-      emphasis: { disabled: true },
-      select: { disabled: true },
+      // ECharts' geo shows a region's name on hover and select by default: off in every state,
+      // or each district builds a label it never shows (and measures its outline to place it).
+      emphasis: { disabled: true, label: { show: false } },
+      select: { disabled: true, label: { show: false } },
+      blur: { label: { show: false } },
     },
     series: [
       {
