@@ -1,13 +1,14 @@
 /**
  * The page's one queue of chart work (issue 10): creating an ECharts instance and drawing it the
  * first time are the longest tasks a page of charts has, so they never run inside the observer
- * callback or update that asked for them. Each job is one step of making a chart (create it; merge
- * its first option; lay it out; paint it: chart-controller.ts) and runs in a task of its own: a
- * chart's first step after the frame has painted, its next steps in the tasks that follow, so
- * that at most one chart is begun per frame. Forty charts coming into view while a reader
- * scrolls are many short tasks spread over frames, never one long one. A chart whose element has left the
- * viewport's neighbourhood before its creation's turn is dropped (it is asked for again when the
- * element comes back), so charts scrolled past quickly cost nothing.
+ * callback or update that asked for them. Each job is one step of making a chart (build its
+ * option; create it and merge that option; allocate its canvas; lay it out; paint it:
+ * chart-controller.ts) and runs in a task of its own: a chart's first step after the frame has
+ * painted, its next steps in the tasks that follow, so that at most one chart is begun per frame.
+ * Forty charts coming into view while a reader scrolls are many short tasks spread over frames,
+ * never one long one. A chart whose element has left the viewport's neighbourhood before its
+ * creation's turn is dropped (it is asked for again when the element comes back), so charts
+ * scrolled past quickly cost nothing.
  */
 
 export interface ChartJob {

@@ -1,6 +1,6 @@
 /**
  * A chart is made in steps of the page's chart queue (chart-controller.ts): the option, `init`
- * with the option merged lazily, the layout, the paint. What a page sees: `el.chart` only once the
+ * with the option merged lazily, the canvas allocated, the layout, the paint. What a page sees: `el.chart` only once the
  * chart is painted, on the element's theme from its first frame, and an update while the steps run
  * drawn in the end.
  */
@@ -89,6 +89,42 @@ describe('chart steps', () => {
     el.record = 'tech_transactions';
     await until(() => JSON.stringify(chart.getOption()).includes('28.07') || !zr.animation.isFinished(), 'the new record drawn');
     expect((chart.getOption() as { animation?: boolean }).animation).to.equal(true);
+  });
+
+  it('allocates a new chart\'s canvas in a task before the one that paints it', async () => {
+    // The first drawing call on a new canvas allocates its pixels: as long as the rest of a paint.
+    const proto = CanvasRenderingContext2D.prototype;
+    const saved = { clearRect: proto.clearRect, fill: proto.fill, fillRect: proto.fillRect, stroke: proto.stroke, fillText: proto.fillText };
+    const log: string[] = [];
+    let host: Element | undefined;
+    let tasksSinceFirstCall: number | undefined;
+    const mine = (ctx: CanvasRenderingContext2D) => host !== undefined && (ctx.canvas as HTMLCanvasElement).getRootNode() === host.shadowRoot;
+    const record = (name: string) =>
+      function (this: CanvasRenderingContext2D, ...args: unknown[]) {
+        if (mine(this)) {
+          if (tasksSinceFirstCall === undefined) {
+            tasksSinceFirstCall = 0;
+            // Queued before the chart's next step: it runs once the current task is over.
+            setTimeout(() => (tasksSinceFirstCall! += 1), 0);
+          }
+          log.push(`${name}@${tasksSinceFirstCall}`);
+        }
+        return (saved as unknown as Record<string, (...a: unknown[]) => unknown>)[name]!.apply(this, args);
+      };
+    for (const name of Object.keys(saved)) (proto as unknown as Record<string, unknown>)[name] = record(name);
+    try {
+      const el = document.createElement('civic-cluster-gauge') as CivicClusterGauge;
+      el.setAttribute('record', 'new_materials');
+      host = el;
+      await fixture(el);
+      await untilChart(el);
+      const first = log[0]!;
+      const firstPaint = log.find((c) => !c.startsWith('clearRect'))!;
+      expect(first, 'the first call on the new canvas').to.equal('clearRect@0');
+      expect(firstPaint.endsWith('@0'), `the paint (${firstPaint}) comes in a later task`).to.equal(false);
+    } finally {
+      Object.assign(proto, saved);
+    }
   });
 
   it('goes on with the other charts when one step throws', async () => {
