@@ -85,8 +85,8 @@ export function offscreenPng(option: ChartOption, theme: object, width: number, 
  * (`lazyUpdate`), its drawing held back by pausing the instance's animation loop; (3) its canvas
  * made and its pixels allocated (`allocateCanvas`); (4) `resize()`, which lays the pending option
  * out and builds its shapes (ECharts applies a pending lazy update there, without the entry
- * animation); (5) the paint (`flush`). Only then is
- * the instance `chart`: until it has drawn, updates of the element do not touch it.
+ * animation); (5) the paint (`flush`). Only then is the instance `chart`: until it has drawn,
+ * updates of the element do not touch it.
  */
 export class ChartController implements ReactiveController {
   private _chart?: EChartsType;
