@@ -233,12 +233,12 @@ export class DataSourceController<D> implements ReactiveController {
               : this.acceptLoaded(data),
           (e) => this.fail(e),
         );
-      // The record's file is fetched at once (the network is no work for the page); converting
-      // the record waits for the element's turn (forty records converted at upgrade were a long
-      // task, issue 10).
+      if (!config.defer) return start();
+      // Converting the record waits for the element's turn (forty records converted at upgrade
+      // were a long task, issue 10); its file is fetched at once (the network is no work for the page).
       const resolution = this.resolutions;
       config.prefetchRecord?.(id);
-      const turn = () => {
+      config.defer(() => {
         if (resolution !== this.resolutions) return;
         // Removed meanwhile: it loads when it is inserted again, like an abandoned load.
         if (!host.isConnected) {
@@ -247,9 +247,7 @@ export class DataSourceController<D> implements ReactiveController {
           return;
         }
         start();
-      };
-      if (config.defer) config.defer(turn);
-      else start();
+      });
       return;
     }
     // No source at all: the empty state, never made-up data.
