@@ -14,7 +14,7 @@ import type { CivicIndicatorTrend } from '../../src/components/indicator-trend/i
 import type { IndicatorTrendData } from '../../src/components/indicator-trend/types.js';
 import { validateIndicatorTrendData } from '../../src/components/indicator-trend/validate.js';
 import { part, partText, untilChart, untilState } from '../support/helpers.js';
-import { option } from './option-helpers.js';
+import { option, pairs } from './option-helpers.js';
 
 /** The rows of a CSV file of vega-datasets (no quoted commas in these files). */
 async function csv(name: string): Promise<string[][]> {
@@ -83,7 +83,9 @@ async function drawn(data: IndicatorTrendData, locale: 'zh-CN' | 'en'): Promise<
 function lineValues(el: CivicIndicatorTrend): number[] {
   return option(el)
     .series.filter((s) => s.type === 'line')
-    .flatMap((s) => (s.data as unknown[]).map((d) => (Array.isArray(d) ? d[1] : (d as { value: [number, number] }).value?.[1])))
+    .flatMap((s) =>
+      /^(solid|dashed):/.test(s.id) ? pairs(s).map((d) => d[1]) : (s.data as { value: [number, number] }[]).map((d) => d.value[1]),
+    )
     .filter((v): v is number => typeof v === 'number');
 }
 

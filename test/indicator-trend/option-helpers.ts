@@ -37,11 +37,20 @@ export function pointsOf(el: CivicIndicatorTrend): PointDatum[][] {
     .map((s) => s.data as PointDatum[]);
 }
 
+/** A segment series' data (flat [x, y, …] in a Float64Array) as pairs, a break (NaN) as '-'. */
+export function pairs(s: Pick<SeriesOption, 'data'>): Pair[] {
+  const flat = s.data as unknown as Float64Array;
+  if (!(flat instanceof Float64Array)) throw new Error('segment data is not a Float64Array');
+  const out: Pair[] = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) out.push([flat[i], Number.isNaN(flat[i + 1]) ? '-' : flat[i + 1]]);
+  return out;
+}
+
 /** Drawn segments (pairs of joined points) of all solid or dashed series. */
 export function drawnSegments(el: CivicIndicatorTrend, kind: 'solid' | 'dashed'): [number, number][][] {
   const out: [number, number][][] = [];
   for (const s of option(el).series.filter((x) => x.id.startsWith(`${kind}:`))) {
-    const d = s.data as Pair[];
+    const d = pairs(s);
     for (let i = 1; i < d.length; i++) {
       if (d[i - 1][1] !== '-' && d[i][1] !== '-') out.push([d[i - 1] as [number, number], d[i] as [number, number]]);
     }

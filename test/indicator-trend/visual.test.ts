@@ -11,9 +11,8 @@ import type { CivicIndicatorTrend } from '../../src/components/indicator-trend/i
 import { until, untilAnimated, untilChart } from '../support/helpers.js';
 import { distance, hex, near, rgb, shareNear, shoot, within, type RGB, type Shot } from '../support/pixels.js';
 import { bigData } from './fixtures.js';
-import { option } from './option-helpers.js';
+import { option, pairs } from './option-helpers.js';
 
-type Pair = [number, number | '-'];
 interface Series {
   id: string;
   showSymbol?: boolean;
@@ -58,7 +57,7 @@ function expectTrend(el: CivicIndicatorTrend, shot: Shot, what: string): number 
   const lines = tally();
   for (const s of series.filter((x) => /^(solid|dashed):/.test(x.id))) {
     const colour = rgb(s.lineStyle!.color);
-    const data = s.data as Pair[];
+    const data = pairs(s);
     if (data.length > 200) {
       // A long series (sampled for drawing, no markers): the line passes through its points.
       for (let i = 0; i < data.length; i += Math.floor(data.length / 40)) {
