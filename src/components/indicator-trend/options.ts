@@ -36,14 +36,50 @@ export interface MarkerStyle {
   hollow: boolean;
 }
 
-/** The marker of a point: its shape and fill say how exact it is. */
-export function markerOf(p: Pick<TrendPoint, 'bound' | 'revised' | 'derived'>): MarkerStyle {
-  if (p.derived) return { symbol: 'diamond', hollow: true };
-  if (p.bound === 'lowerBound') return { symbol: 'triangle', hollow: false };
-  if (p.bound === 'estimate') return { symbol: p.revised ? 'rect' : 'circle', hollow: true };
-  if (p.revised) return { symbol: 'rect', hollow: false };
-  if (p.bound === 'approx') return { symbol: 'diamond', hollow: false };
-  return { symbol: 'circle', hollow: false };
+const MARKERS = {
+  derived: { symbol: 'diamond', hollow: true },
+  lowerBound: { symbol: 'triangle', hollow: false },
+  revisedEstimate: { symbol: 'rect', hollow: true },
+  estimate: { symbol: 'circle', hollow: true },
+  revised: { symbol: 'rect', hollow: false },
+  approx: { symbol: 'diamond', hollow: false },
+  exact: { symbol: 'circle', hollow: false },
+} as const satisfies Record<string, MarkerStyle>;
+
+/** The marker of a point: its shape and fill say how exact it is (shared, read-only). */
+export function markerOf(p: Pick<TrendPoint, 'bound' | 'revised' | 'derived'>): Readonly<MarkerStyle> {
+  if (p.derived) return MARKERS.derived;
+  if (p.bound === 'lowerBound') return MARKERS.lowerBound;
+  if (p.bound === 'estimate') return p.revised ? MARKERS.revisedEstimate : MARKERS.estimate;
+  if (p.revised) return MARKERS.revised;
+  if (p.bound === 'approx') return MARKERS.approx;
+  return MARKERS.exact;
+}
+
+/** What the key under the chart explains: the markers and line styles these points draw. */
+export interface MarkerKinds {
+  exact: boolean;
+  approx: boolean;
+  estimate: boolean;
+  lowerBound: boolean;
+  revised: boolean;
+  derived: boolean;
+  dashed: boolean;
+}
+
+/** The markers and line styles among `points`, in one pass (a long series has 10,000). */
+export function markerKinds(points: readonly TrendPoint[]): MarkerKinds {
+  const k: MarkerKinds = { exact: false, approx: false, estimate: false, lowerBound: false, revised: false, derived: false, dashed: false };
+  for (const p of points) {
+    if (p.bound === 'exact' && !p.revised && !p.derived) k.exact = true;
+    if (markerOf(p) === MARKERS.approx) k.approx = true;
+    if (p.bound === 'estimate') k.estimate = true;
+    if (p.bound === 'lowerBound') k.lowerBound = true;
+    if (p.revised) k.revised = true;
+    if (p.derived) k.derived = true;
+  }
+  k.dashed = k.estimate || k.lowerBound || k.derived;
+  return k;
 }
 
 /** Series colour of an input series; revised lines are darker (mixed toward the text colour). */

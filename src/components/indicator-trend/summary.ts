@@ -58,11 +58,41 @@ function seriesSentences(data: IndicatorTrendData, m: TrendModel, si: number, lo
   const out: string[] = [];
   const lines = m.lines.filter((l) => l.seriesIndex === si);
   const bars = m.bars.filter((b) => b.seriesIndex === si);
-  const reported = lines.flatMap((l) => l.points).filter((p) => !p.derived);
 
-  if (reported.length) {
-    // The latest reported point; among equals a first-published one.
-    const latest = reported.reduce((a, b) => (b.place.x > a.place.x || (b.place.x === a.place.x && a.revised && !b.revised) ? b : a));
+  // One pass over the points shown (a long series has 10,000) for all the sentences need.
+  let shownCount = 0;
+  let reportedCount = 0;
+  /** The latest reported point (among equals a first-published one), the lowest and the highest. */
+  let latest: TrendPoint | undefined;
+  let min: TrendPoint | undefined;
+  let max: TrendPoint | undefined;
+  /** The period length of every reported point, '' when they differ. */
+  let freq: string | undefined;
+  let anyFirstPublished = false;
+  const estimates: TrendPoint[] = [];
+  const lowerBounds: TrendPoint[] = [];
+  const revised: TrendPoint[] = [];
+  const derived: TrendPoint[] = [];
+  for (const l of lines) {
+    for (const p of l.points) {
+      shownCount++;
+      if (p.bound === 'estimate') estimates.push(p);
+      else if (p.bound === 'lowerBound') lowerBounds.push(p);
+      if (p.revised) revised.push(p);
+      else anyFirstPublished = true;
+      if (p.derived) {
+        derived.push(p);
+        continue;
+      }
+      reportedCount++;
+      if (!latest || p.place.x > latest.place.x || (p.place.x === latest.place.x && latest.revised && !p.revised)) latest = p;
+      if (!min || p.value < min.value) min = p;
+      if (!max || p.value > max.value) max = p;
+      freq = freq === undefined || freq === p.place.freq ? p.place.freq : '';
+    }
+  }
+
+  if (latest && min && max) {
     const line = lines[lines.findIndex((l) => l.index === latest.lineIndex)];
     const when = observationPeriod(latest.obs, locale);
     const value = pointValue(latest, latest.unit, locale);
@@ -73,15 +103,11 @@ function seriesSentences(data: IndicatorTrendData, m: TrendModel, si: number, lo
     out.push(t.latest({ name, value, when, revised: latest.revised, belowZero: latest.value < 0, since }));
 
     // The largest move: the largest reported change; in a long series its extremes; else the largest step.
-    if (reported.length > LONG_SERIES) {
-      const min = reported.reduce((a, b) => (b.value < a.value ? b : a));
-      const max = reported.reduce((a, b) => (b.value > a.value ? b : a));
-      const freqs = new Set(reported.map((p) => p.place.freq));
-      const freq = freqs.size === 1 ? [...freqs][0] : '';
+    if (reportedCount > LONG_SERIES) {
       out.push(
         t.range({
-          count: formatNumber(reported.length, locale),
-          unit: t.periodWord(freq, reported.length),
+          count: formatNumber(reportedCount, locale),
+          unit: t.periodWord(freq ?? '', reportedCount),
           min: pointValue(min, min.unit, locale),
           minWhen: observationPeriod(min.obs, locale),
           max: pointValue(max, max.unit, locale),
@@ -101,7 +127,7 @@ function seriesSentences(data: IndicatorTrendData, m: TrendModel, si: number, lo
           if (!best || Math.abs(b.value - a.value) > Math.abs(best[1].value - best[0].value)) best = [a, b];
         }
       }
-      if (best && lines.flatMap((l) => l.points).length > 2) {
+      if (best && shownCount > 2) {
         const [a, b] = best;
         const diff = b.value - a.value;
         out.push(
@@ -119,14 +145,11 @@ function seriesSentences(data: IndicatorTrendData, m: TrendModel, si: number, lo
     const named = gaps.periods.map((g) => formatPeriod(g, locale));
     if (gaps.count > GAPS_NAMED) out.push(t.manyGaps(formatNumber(gaps.count, locale), list(named.slice(0, 3), locale)));
     else if (gaps.count) out.push(t.gaps(list(named, locale)));
-    const shown = lines.flatMap((l) => l.points);
-    const est = shown.filter((p) => p.bound === 'estimate').map((p) => formatPeriod(p.period, locale));
-    if (est.length) out.push(t.estimates(list(est, locale)));
-    const lower = shown.filter((p) => p.bound === 'lowerBound').map((p) => formatPeriod(p.period, locale));
-    if (lower.length) out.push(t.lowerBounds(list(lower, locale)));
-    const revised = shown.filter((p) => p.revised).map((p) => formatPeriod(p.period, locale));
-    if (revised.length && shown.some((p) => !p.revised)) out.push(t.revisedApart(list(revised, locale)));
-    for (const d of shown.filter((p) => p.derived)) {
+    const periods = (points: TrendPoint[]) => points.map((p) => formatPeriod(p.period, locale));
+    if (estimates.length) out.push(t.estimates(list(periods(estimates), locale)));
+    if (lowerBounds.length) out.push(t.lowerBounds(list(periods(lowerBounds), locale)));
+    if (revised.length && anyFirstPublished) out.push(t.revisedApart(list(periods(revised), locale)));
+    for (const d of derived) {
       out.push(t.derivedPoint({ when: formatPeriod(d.period, locale), value: pointValue(d, d.unit, locale), method: text(d.derived!.method, locale) }));
     }
   } else if (bars.length) {
