@@ -20,6 +20,7 @@ import { mix } from '../../core/color.js';
 import { formatNumber } from '../../core/format.js';
 import { text } from '../../core/locale.js';
 import type { Locale } from '../../core/locale.js';
+import { alignedTicks, axisRange, lineHeight, niceTicks, tickValues, widest } from './axes.js';
 import { axisNumber, levelAxisScale, signed } from './format.js';
 import { trendMessages } from './messages.js';
 import { type TrendLine, type TrendModel, type TrendPoint, consecutive, uncertain } from './model.js';
@@ -138,6 +139,12 @@ function timeLabel(value: number, locale: Locale, withYear: boolean): string {
 }
 
 const THREE_YEARS = 3 * 365.25 * 24 * 3600 * 1000;
+/** Headroom above a level axis's highest value, a share of its values' span. */
+const HEADROOM = 0.08;
+/** Between a label and its axis (ECharts' default `axisLabel.margin`). */
+const LABEL_MARGIN = 8;
+/** Between the outermost labels and the chart's edge. */
+const EDGE = 6;
 
 export function indicatorTrendOption(m: TrendModel, ctx: RenderContext): Record<string, unknown> {
   const { data } = m;
@@ -149,18 +156,24 @@ export function indicatorTrendOption(m: TrendModel, ctx: RenderContext): Record<
   const symbolSize = narrow ? 7 : 9;
 
   // The level axes: the first unit on the left, a second quantity on the right (its own scale).
-  const maxOn = (axis: 0 | 1) => {
-    let max = 0;
-    for (const q of m.points) if (m.lines[q.lineIndex].axis === axis && Math.abs(q.value) > max) max = Math.abs(q.value);
-    if (axis === 0) for (const x of m.targets) if (x.value !== undefined && Math.abs(x.value) > max) max = Math.abs(x.value);
-    return max;
-  };
-  const scale = levelAxisScale(m.levelUnits[0], maxOn(0), locale);
+  const lo = [Infinity, Infinity];
+  const hi = [-Infinity, -Infinity];
+  for (const q of m.points) {
+    const axis = m.lines[q.lineIndex].axis;
+    if (q.value < lo[axis]) lo[axis] = q.value;
+    if (q.value > hi[axis]) hi[axis] = q.value;
+  }
+  const drawnTargets = m.points.length ? m.targets.filter((x) => x.value !== undefined) : [];
+  for (const x of drawnTargets) {
+    lo[0] = Math.min(lo[0], x.value as number);
+    hi[0] = Math.max(hi[0], x.value as number);
+  }
+  const maxAbs = (axis: 0 | 1) => (lo[axis] <= hi[axis] ? Math.max(Math.abs(lo[axis]), Math.abs(hi[axis])) : 0);
+  const scale = levelAxisScale(m.levelUnits[0], maxAbs(0), locale);
   const second = m.levelUnits[1];
-  const scale2 = second ? levelAxisScale(second, maxOn(1), locale) : undefined;
+  const scale2 = second ? levelAxisScale(second, maxAbs(1), locale) : undefined;
   /** yAxis indices: 0 the first level axis, 1 the change axis, 2 a second level axis. */
   const levelAxisIndex = (line: TrendLine) => (line.axis === 1 ? 2 : 0);
-  const drawnTargets = m.points.length ? m.targets.filter((x) => x.value !== undefined) : [];
 
   const pointsSeries = m.lines.map((line) => {
     const color = lineColor(line, ctx);
@@ -311,30 +324,54 @@ export function indicatorTrendOption(m: TrendModel, ctx: RenderContext): Record<
 
   const hasLevels = m.points.length > 0;
   const hasBars = m.bars.length > 0;
+  const hasSecond = !!(second && scale2 && m.lines.some((l) => l.axis === 1));
   const changeName = m.changeUnit === 'pp' ? t.changeAxisPp : m.bars.every((b) => b.kind === 'yoy') ? t.changeAxisYoy : t.changeAxis;
+
+  // The value axes' ticks (axes.ts): the level axis's own, the change axis and a second level
+  // axis aligned to it (the same grid lines). Their labels are known, so the grid's margins are.
+  const level = niceTicks(axisRange(lo[0], hi[0], HEADROOM));
+  let barLo = Infinity;
+  let barHi = -Infinity;
+  for (const b of m.bars) {
+    if (b.value < barLo) barLo = b.value;
+    if (b.value > barHi) barHi = b.value;
+  }
+  const changeRange = axisRange(barLo, barHi, 0);
+  const change = hasLevels ? alignedTicks(changeRange, level) : niceTicks(changeRange);
+  const level2Range = axisRange(lo[1], hi[1], HEADROOM);
+  const level2 = hasLevels ? alignedTicks(level2Range, level) : niceTicks(level2Range);
+  const levelLabel = (v: number) => axisNumber(v / scale.divisor, locale);
+  const changeLabel = (v: number) => formatNumber(v, locale, Math.abs(v) < 1 ? 2 : 1);
+  const level2Label = (v: number) => axisNumber(v / (scale2?.divisor ?? 1), locale);
+
+  const labelSize = narrow ? 10 : 11;
+  const font = `${labelSize}px ${p.fontFamily}`;
+  const levelWidth = hasLevels ? widest(tickValues(level).map(levelLabel), font) : 0;
+  const changeWidth = hasBars ? widest(tickValues(change).map(changeLabel), font) : 0;
+  const level2Width = hasSecond ? widest(tickValues(level2).map(level2Label), font) : 0;
+  // The second level axis stands beyond the change axis's labels.
+  const level2Offset = hasBars ? changeWidth + LABEL_MARGIN + 10 : 0;
+  // A time label is centred on its tick, and the first or last tick can be at the grid's edge.
+  const withYear = m.xMax - m.xMin < THREE_YEARS;
+  const timeHalf = Math.ceil(widest(timeLabelsLike(m, locale, withYear), font) / 2) + 2;
+  const left = Math.max(EDGE + (hasLevels ? levelWidth + LABEL_MARGIN : 0), timeHalf);
+  const right = Math.max(
+    hasSecond ? EDGE + level2Offset + level2Width + LABEL_MARGIN : hasBars ? EDGE + changeWidth + LABEL_MARGIN : 14,
+    timeHalf,
+  );
+  const axisLabel = (formatter: (v: number) => string) => ({ color: p.muted, fontSize: labelSize, margin: LABEL_MARGIN, formatter });
 
   return {
     animation: !ctx.reducedMotion && !big,
     aria: { enabled: false },
     useUTC: true,
-    grid: {
-      left: 6,
-      right: hasBars || second ? 6 : 14,
-      top: 30,
-      bottom: 4,
-      outerBoundsMode: 'same',
-      outerBoundsContain: 'axisLabel',
-    },
+    // Margins from the labels measured above: no estimate pass of ECharts' (outerBoundsMode).
+    grid: { left, right, top: 30, bottom: 4 + LABEL_MARGIN + Math.ceil(lineHeight(font)), outerBoundsMode: 'none' },
     xAxis: {
       type: 'time',
       min: Number.isFinite(m.xMin) ? m.xMin : undefined,
       max: Number.isFinite(m.xMax) ? m.xMax : undefined,
-      axisLabel: {
-        color: p.muted,
-        fontSize: narrow ? 10 : 11,
-        hideOverlap: true,
-        formatter: (v: number) => timeLabel(v, locale, m.xMax - m.xMin < THREE_YEARS),
-      },
+      axisLabel: { ...axisLabel((v: number) => timeLabel(v, locale, withYear)), hideOverlap: true },
       splitNumber: narrow ? 3 : 6,
       splitLine: { show: true, lineStyle: { color: p.border, opacity: 0.5 } },
       axisLine: { onZero: false, lineStyle: { color: p.border } },
@@ -344,21 +381,20 @@ export function indicatorTrendOption(m: TrendModel, ctx: RenderContext): Record<
         type: 'value',
         show: hasLevels,
         position: 'left',
-        // Headroom above the highest value (a line of equal values is not drawn on the frame).
-        boundaryGap: [0, '8%'],
+        ...level,
         name: hasLevels ? scale.name : '',
         nameTextStyle: { color: p.muted, align: 'left', fontSize: 11 },
-        axisLabel: { color: p.muted, fontSize: narrow ? 10 : 11, formatter: (v: number) => axisNumber(v / scale.divisor, locale) },
+        axisLabel: axisLabel(levelLabel),
         splitLine: { lineStyle: { color: p.border, opacity: 0.6 } },
       },
       {
         type: 'value',
         show: hasBars,
         position: 'right',
-        alignTicks: hasLevels && hasBars,
+        ...change,
         name: hasBars ? changeName : '',
         nameTextStyle: { color: p.muted, align: 'right', fontSize: 11 },
-        axisLabel: { color: p.muted, fontSize: narrow ? 10 : 11, formatter: (v: number) => formatNumber(v, locale, Math.abs(v) < 1 ? 2 : 1) },
+        axisLabel: axisLabel(changeLabel),
         splitLine: { show: !hasLevels, lineStyle: { color: p.border, opacity: 0.6 } },
       },
       // A second quantity's axis, on the right (beyond the change axis when both are there).
@@ -366,14 +402,13 @@ export function indicatorTrendOption(m: TrendModel, ctx: RenderContext): Record<
         ? [
             {
               type: 'value',
-              show: m.lines.some((l) => l.axis === 1),
+              show: hasSecond,
               position: 'right',
-              offset: hasBars ? 48 : 0,
-              alignTicks: hasLevels,
-              boundaryGap: [0, '8%'],
+              offset: level2Offset,
+              ...level2,
               name: scale2.name,
               nameTextStyle: { color: p.muted, align: 'right', fontSize: 11 },
-              axisLabel: { color: p.muted, fontSize: narrow ? 10 : 11, formatter: (v: number) => axisNumber(v / scale2.divisor, locale) },
+              axisLabel: axisLabel(level2Label),
               splitLine: { show: false },
             },
           ]
@@ -381,6 +416,23 @@ export function indicatorTrendOption(m: TrendModel, ctx: RenderContext): Record<
     ],
     series: [...pointsSeries, ...segmentSeries, ...barSeries, ...targetsSeries],
   };
+}
+
+/**
+ * Labels as wide as the time axis's can be: the year, and every month's label as the axis writes
+ * it (with its year over a short range; a day's over a year or less).
+ */
+function timeLabelsLike(m: TrendModel, locale: Locale, withYear: boolean): string[] {
+  if (!Number.isFinite(m.xMin) || !Number.isFinite(m.xMax)) return [];
+  const t = trendMessages(locale);
+  const year = new Date(m.xMax).getUTCFullYear();
+  const out = [String(year)];
+  const days = m.xMax - m.xMin <= 400 * 24 * 3600 * 1000;
+  for (let month = 0; month < 12; month++) {
+    out.push(withYear ? t.monthYearTick(month, year) : t.monthTick(month));
+    if (days) out.push(t.dayTick(month, 28));
+  }
+  return out;
 }
 
 /** Series indices of the layout above, for the items. */
