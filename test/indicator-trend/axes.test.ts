@@ -73,7 +73,7 @@ describe('civic-indicator-trend: value axes and the room for their labels', () =
     expect(niceTicks(axisRange(5, 5, 0.08))).to.deep.equal({ min: 0, max: 6, interval: 1 });
     expect(niceTicks(axisRange(-1234.5, 2345.6, 0.08))).to.deep.equal({ min: -2000, max: 3000, interval: 1000 });
     expect(niceTicks(axisRange(-7, -2, 0))).to.deep.equal({ min: -7, max: 0, interval: 1 });
-    expect(tickValues(niceTicks(axisRange(0.1, 0.7, 0)))).to.deep.equal([0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7]);
+    expect(tickValues(niceTicks(axisRange(0.1, 0.7, 0))!)).to.deep.equal([0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7]);
     expect(niceTicks(axisRange(Infinity, -Infinity, 0.08))).to.deep.equal({ min: 0, max: 1, interval: 0.2 });
   });
 
@@ -82,12 +82,23 @@ describe('civic-indicator-trend: value axes and the room for their labels', () =
     const change = alignedTicks(axisRange(-5, 12, 0), level);
     expect(change).to.deep.equal({ min: -5, max: 15, interval: 5 });
     for (const [lo, hi] of [[0, 8.2], [-3.3, 0.4], [0, 66.2], [-120, 35], [0.01, 0.07]] as [number, number][]) {
-      const t = alignedTicks(axisRange(lo, hi, 0), level);
+      const t = alignedTicks(axisRange(lo, hi, 0), level)!;
       expect(Math.round((t.max - t.min) / t.interval), `${lo}…${hi}`).to.equal(4);
       expect(t.min, `${lo}…${hi}`).to.be.at.most(Math.min(lo, 0));
       expect(t.max, `${lo}…${hi}`).to.be.at.least(hi);
       expect(tickValues(t), `${lo}…${hi}`).to.include(0);
     }
+  });
+
+  it('leaves magnitudes floating point cannot split to ECharts: no ticks, and its own label layout', async () => {
+    expect(niceTicks(axisRange(-1.7e308, 1.7e308, 0.08))).to.equal(undefined);
+    expect(alignedTicks(axisRange(0, 1.7e308, 0), { min: 0, max: 1, interval: 0.25 })).to.equal(undefined);
+    const data = trendData({ signed: true, series: [{ id: 'x', name: 'Extreme', observations: [obs('2018', -1.7e308), obs('2019', 1.7e308)] }] });
+    const el = await trendOf(data, 400);
+    const o = option(el) as unknown as { grid: { outerBoundsMode: string }[]; yAxis: { min?: number }[] };
+    expect(o.grid[0].outerBoundsMode).to.equal('same');
+    expect(o.yAxis[0].min).to.equal(undefined);
+    expect(drawnTexts(el).length).to.be.greaterThan(3);
   });
 
   it('gives ECharts its ticks: the level axis ECharts draws is the one the labels were measured for', async () => {

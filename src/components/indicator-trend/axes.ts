@@ -53,29 +53,42 @@ export function axisRange(lo: number, hi: number, headroom: number): [number, nu
   return [Math.min(lo, 0), Math.max(hi + span * headroom, 0)];
 }
 
-/** Ticks covering [lo, hi] in about `split` nice intervals (ECharts' own choice for a value axis). */
-export function niceTicks([lo, hi]: [number, number], split = 5): Ticks {
+/** At most this many intervals on an axis: more means a range floating point cannot split. */
+const MAX_INTERVALS = 40;
+
+/**
+ * The ticks if they can be written: finite, a positive interval, at most MAX_INTERVALS of them.
+ * Magnitudes near the largest double (which the validator accepts) overflow; undefined then.
+ */
+function usable(t: Ticks): Ticks | undefined {
+  const n = (t.max - t.min) / t.interval;
+  return Number.isFinite(t.min) && Number.isFinite(t.max) && t.interval > 0 && Number.isFinite(n) && n <= MAX_INTERVALS ? t : undefined;
+}
+
+/** Ticks covering [lo, hi] in about `split` nice intervals (ECharts' own choice for a value axis); undefined when they cannot be written. */
+export function niceTicks([lo, hi]: [number, number], split = 5): Ticks | undefined {
   if (!(hi > lo)) hi = lo + (lo === 0 ? 1 : Math.abs(lo));
   const interval = nice((hi - lo) / split);
   const p = places(interval);
-  return { min: round(Math.floor(lo / interval) * interval, p), max: round(Math.ceil(hi / interval) * interval, p), interval };
+  return usable({ min: round(Math.floor(lo / interval) * interval, p), max: round(Math.ceil(hi / interval) * interval, p), interval });
 }
 
 /**
  * Ticks covering [lo, hi] in as many intervals as `base` has, so that the two axes share their
- * grid lines (ECharts' `alignTicks`, chosen here so that the labels are known).
+ * grid lines (ECharts' `alignTicks`, chosen here so that the labels are known); undefined when
+ * they cannot be written.
  */
-export function alignedTicks([lo, hi]: [number, number], base: Ticks): Ticks {
+export function alignedTicks([lo, hi]: [number, number], base: Ticks): Ticks | undefined {
   const count = Math.max(1, Math.round((base.max - base.min) / base.interval));
   if (!(hi > lo)) hi = lo + (lo === 0 ? 1 : Math.abs(lo));
   let interval = nice((hi - lo) / count);
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < MAX_INTERVALS && Number.isFinite(interval); i++) {
     const p = places(interval);
     const min = round(Math.floor(lo / interval) * interval, p);
-    if (min + count * interval >= hi - interval * 1e-9) return { min, max: round(min + count * interval, p), interval };
+    if (min + count * interval >= hi - interval * 1e-9) return usable({ min, max: round(min + count * interval, p), interval });
     interval = larger(interval);
   }
-  return niceTicks([lo, hi]);
+  return undefined;
 }
 
 /** The values of the ticks, lowest first. */

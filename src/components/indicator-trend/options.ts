@@ -20,7 +20,7 @@ import { mix } from '../../core/color.js';
 import { formatNumber } from '../../core/format.js';
 import { text } from '../../core/locale.js';
 import type { Locale } from '../../core/locale.js';
-import { alignedTicks, axisRange, lineHeight, niceTicks, tickValues, widest } from './axes.js';
+import { type Ticks, alignedTicks, axisRange, lineHeight, niceTicks, tickValues, widest } from './axes.js';
 import { axisNumber, levelAxisScale, signed } from './format.js';
 import { trendMessages } from './messages.js';
 import { type TrendLine, type TrendModel, type TrendPoint, consecutive, uncertain } from './model.js';
@@ -327,6 +327,14 @@ export function indicatorTrendOption(m: TrendModel, ctx: RenderContext): Record<
   const hasSecond = !!(second && scale2 && m.lines.some((l) => l.axis === 1));
   const changeName = m.changeUnit === 'pp' ? t.changeAxisPp : m.bars.every((b) => b.kind === 'yoy') ? t.changeAxisYoy : t.changeAxis;
 
+  const labelSize = narrow ? 10 : 11;
+  const withYear = m.xMax - m.xMin < THREE_YEARS;
+  const axisLabel = (formatter: (v: number) => string) => ({ color: p.muted, fontSize: labelSize, margin: LABEL_MARGIN, formatter });
+  const axisName = (align: 'left' | 'right') => ({ color: p.muted, align, fontSize: 11 });
+  const levelLabel = (v: number) => axisNumber(v / scale.divisor, locale);
+  const changeLabel = (v: number) => formatNumber(v, locale, Math.abs(v) < 1 ? 2 : 1);
+  const level2Label = (v: number) => axisNumber(v / (scale2?.divisor ?? 1), locale);
+
   // The value axes' ticks (axes.ts): the level axis's own, the change axis and a second level
   // axis aligned to it (the same grid lines). Their labels are known, so the grid's margins are.
   const level = niceTicks(axisRange(lo[0], hi[0], HEADROOM));
@@ -336,37 +344,39 @@ export function indicatorTrendOption(m: TrendModel, ctx: RenderContext): Record<
     if (b.value < barLo) barLo = b.value;
     if (b.value > barHi) barHi = b.value;
   }
-  const changeRange = axisRange(barLo, barHi, 0);
-  const change = hasLevels ? alignedTicks(changeRange, level) : niceTicks(changeRange);
-  const level2Range = axisRange(lo[1], hi[1], HEADROOM);
-  const level2 = hasLevels ? alignedTicks(level2Range, level) : niceTicks(level2Range);
-  const levelLabel = (v: number) => axisNumber(v / scale.divisor, locale);
-  const changeLabel = (v: number) => formatNumber(v, locale, Math.abs(v) < 1 ? 2 : 1);
-  const level2Label = (v: number) => axisNumber(v / (scale2?.divisor ?? 1), locale);
+  const aligned = (range: [number, number]) => (hasLevels ? level && alignedTicks(range, level) : niceTicks(range));
+  const change = hasBars ? aligned(axisRange(barLo, barHi, 0)) : undefined;
+  const level2 = hasSecond ? aligned(axisRange(lo[1], hi[1], HEADROOM)) : undefined;
+  // Magnitudes floating point cannot split into ticks: ECharts chooses them and lays the grid out
+  // around their labels itself (its outer bounds), as it would for any chart.
+  const own = (!hasLevels || level) && (!hasBars || change) && (!hasSecond || level2);
 
-  const labelSize = narrow ? 10 : 11;
   const font = `${labelSize}px ${p.fontFamily}`;
-  const levelWidth = hasLevels ? widest(tickValues(level).map(levelLabel), font) : 0;
-  const changeWidth = hasBars ? widest(tickValues(change).map(changeLabel), font) : 0;
-  const level2Width = hasSecond ? widest(tickValues(level2).map(level2Label), font) : 0;
+  const levelWidth = hasLevels && level ? widest(tickValues(level).map(levelLabel), font) : 0;
+  const changeWidth = change ? widest(tickValues(change).map(changeLabel), font) : 0;
+  const level2Width = level2 ? widest(tickValues(level2).map(level2Label), font) : 0;
   // The second level axis stands beyond the change axis's labels.
-  const level2Offset = hasBars ? changeWidth + LABEL_MARGIN + 10 : 0;
+  const level2Offset = hasBars ? (own ? changeWidth + LABEL_MARGIN + 10 : 48) : 0;
   // A time label is centred on its tick, and the first or last tick can be at the grid's edge.
-  const withYear = m.xMax - m.xMin < THREE_YEARS;
   const timeHalf = Math.ceil(widest(timeLabelsLike(m, locale, withYear), font) / 2) + 2;
-  const left = Math.max(EDGE + (hasLevels ? levelWidth + LABEL_MARGIN : 0), timeHalf);
-  const right = Math.max(
-    hasSecond ? EDGE + level2Offset + level2Width + LABEL_MARGIN : hasBars ? EDGE + changeWidth + LABEL_MARGIN : 14,
-    timeHalf,
-  );
-  const axisLabel = (formatter: (v: number) => string) => ({ color: p.muted, fontSize: labelSize, margin: LABEL_MARGIN, formatter });
+  const grid = own
+    ? {
+        left: Math.max(EDGE + (hasLevels ? levelWidth + LABEL_MARGIN : 0), timeHalf),
+        right: Math.max(hasSecond ? EDGE + level2Offset + level2Width + LABEL_MARGIN : hasBars ? EDGE + changeWidth + LABEL_MARGIN : 14, timeHalf),
+        top: 30,
+        bottom: 4 + LABEL_MARGIN + Math.ceil(lineHeight(font)),
+        // Margins measured above: no estimate pass of ECharts' (outer bounds) in every layout.
+        outerBoundsMode: 'none',
+      }
+    : { left: EDGE, right: hasBars || second ? EDGE : 14, top: 30, bottom: 4, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' };
+  /** An axis's range and ticks: ours, else ECharts' (headroom on a level axis, aligned to the first). */
+  const ticks = (t: Ticks | undefined, fallback: object) => (own && t ? t : fallback);
 
   return {
     animation: !ctx.reducedMotion && !big,
     aria: { enabled: false },
     useUTC: true,
-    // Margins from the labels measured above: no estimate pass of ECharts' (outerBoundsMode).
-    grid: { left, right, top: 30, bottom: 4 + LABEL_MARGIN + Math.ceil(lineHeight(font)), outerBoundsMode: 'none' },
+    grid,
     xAxis: {
       type: 'time',
       min: Number.isFinite(m.xMin) ? m.xMin : undefined,
@@ -381,9 +391,9 @@ export function indicatorTrendOption(m: TrendModel, ctx: RenderContext): Record<
         type: 'value',
         show: hasLevels,
         position: 'left',
-        ...level,
+        ...ticks(level, { boundaryGap: [0, `${HEADROOM * 100}%`] }),
         name: hasLevels ? scale.name : '',
-        nameTextStyle: { color: p.muted, align: 'left', fontSize: 11 },
+        nameTextStyle: axisName('left'),
         axisLabel: axisLabel(levelLabel),
         splitLine: { lineStyle: { color: p.border, opacity: 0.6 } },
       },
@@ -391,9 +401,9 @@ export function indicatorTrendOption(m: TrendModel, ctx: RenderContext): Record<
         type: 'value',
         show: hasBars,
         position: 'right',
-        ...change,
+        ...ticks(change, { alignTicks: hasLevels && hasBars }),
         name: hasBars ? changeName : '',
-        nameTextStyle: { color: p.muted, align: 'right', fontSize: 11 },
+        nameTextStyle: axisName('right'),
         axisLabel: axisLabel(changeLabel),
         splitLine: { show: !hasLevels, lineStyle: { color: p.border, opacity: 0.6 } },
       },
@@ -405,9 +415,9 @@ export function indicatorTrendOption(m: TrendModel, ctx: RenderContext): Record<
               show: hasSecond,
               position: 'right',
               offset: level2Offset,
-              ...level2,
+              ...ticks(level2, { alignTicks: hasLevels, boundaryGap: [0, `${HEADROOM * 100}%`] }),
               name: scale2.name,
-              nameTextStyle: { color: p.muted, align: 'right', fontSize: 11 },
+              nameTextStyle: axisName('right'),
               axisLabel: axisLabel(level2Label),
               splitLine: { show: false },
             },
