@@ -116,13 +116,14 @@ export function textWidth(text: string, font: string): number {
   return w;
 }
 
+const lineHeights = new Map<string, number>();
+
 /** Height in px of one line of text in `font`, as ECharts lays out a label. */
 export function lineHeight(font: string): number {
-  const key = `${font}\n\n`;
-  let h = measured.get(key);
+  let h = lineHeights.get(font);
   if (h === undefined) {
     h = format.getTextRect('0', font).height;
-    measured.set(key, h);
+    lineHeights.set(font, h);
   }
   return h;
 }
