@@ -34,6 +34,8 @@ export interface Field<T, Opt extends boolean = boolean> {
 export type Infer<S> = S extends Schema<infer T> ? T : never;
 
 let pathless = false;
+/** Counts the runs without paths: what an object schema remembers is good for one run only. */
+let pathlessRuns = 0;
 
 /**
  * Runs `fn` with paths not built (`at` returns ''): valid input, the common case, then costs no
@@ -42,11 +44,17 @@ let pathless = false;
  */
 export function withoutPaths<T>(fn: () => T): T {
   pathless = true;
+  pathlessRuns++;
   try {
     return fn();
   } finally {
     pathless = false;
   }
+}
+
+/** The current run without paths (see withoutPaths), or 0 while paths are built. */
+export function pathlessRun(): number {
+  return pathless ? pathlessRuns : 0;
 }
 
 export const at = (path: string, key: string | number) =>

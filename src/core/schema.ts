@@ -10,7 +10,7 @@
  * when the object's own fields are valid, and the JSON Schema states them in its description.
  */
 
-import { FORBIDDEN_KEYS, type Field, type Issue, type JsonSchema, type Schema, type ValidationResult, at, checkForbiddenKeys, describe, fail, isRecord, schema, withoutPaths } from './schema-base.js';
+import { FORBIDDEN_KEYS, type Field, type Issue, type JsonSchema, type Schema, type ValidationResult, at, checkForbiddenKeys, describe, fail, isRecord, pathlessRun, schema, withoutPaths } from './schema-base.js';
 
 export * from './schema-base.js';
 export * from './schema-scalars.js';
@@ -70,15 +70,26 @@ export interface ObjectOptions<T> {
   noun?: string;
   /** Rules across fields, run when every field is valid (the JSON Schema's docs state them: schema-docs.ts). */
   refine?(value: T, path: string, issues: Issue[]): void;
+  /**
+   * Often one object referred to from many places in a row (a source given to every
+   * observation): the object just found valid is not checked again in the same run. Only valid
+   * input is remembered, and only while paths are not built, so every place of an invalid object
+   * is still reported. (One reference, not a set: remembering every object cost more than it
+   * saved on data whose objects are all distinct, as parsed JSON.)
+   */
+  shared?: boolean;
 }
 
 export function object<S extends Shape>(shape: S, o: ObjectOptions<ObjectOf<S>> = {}): Schema<ObjectOf<S>> {
   // Parallel arrays and one read per field: this runs for each of 10,000 observations.
   const keys = Object.keys(shape);
   const fields = keys.map((k) => shape[k]!);
+  const last = o.shared ? { run: 0, valid: undefined as unknown } : undefined;
   return schema(
     (v, path, issues) => {
       if (!isRecord(v)) return fail(issues, path, `must be ${o.noun ?? 'an object'}, got ${describe(v)}`);
+      const run = last ? pathlessRun() : 0;
+      if (run && last!.run === run && last!.valid === v) return true;
       let ok = true;
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i]!;
@@ -95,6 +106,10 @@ export function object<S extends Shape>(shape: S, o: ObjectOptions<ObjectOf<S>> 
         const before = issues.length;
         o.refine(v as ObjectOf<S>, path, issues);
         ok = issues.length === before;
+      }
+      if (ok && run) {
+        last!.run = run;
+        last!.valid = v;
       }
       return ok;
     },

@@ -68,6 +68,7 @@ export const source: Schema<Source> = object(
   },
   {
     noun: 'a source object',
+    shared: true,
     refine: (s, path, issues) => {
       if (s.kind !== 'illustrative' && s.quote.trim() === '') issues.push({ path: at(path, 'quote'), message: 'must not be empty' });
       if (s.kind === 'external' && s.url === undefined && s.copyUrl === undefined) {

@@ -5,6 +5,7 @@ import { obs, trendData, withField, XSS } from './fixtures.js';
 import { partText, untilState } from '../support/helpers.js';
 import { untrustedStringsContract, validationContract, type InvalidCase } from '../support/contract.js';
 import { pointsOf } from './option-helpers.js';
+import { validateIndicatorTrendData } from '../../src/components/indicator-trend/validate.js';
 
 const O = 'series.0.observations.0';
 const cases: InvalidCase[] = [
@@ -50,6 +51,16 @@ describe('civic-indicator-trend: invalid data', () => {
       recovered: () => trendData({ series: [{ ...trendData().series[0], observations: [obs('2020', 400)] }] }),
       recoveredCheck: (el) => expect(partText(el, 'summary')).to.contain('400亿元'),
     },
+  });
+
+  it('checks a source shared by many observations, and names every place where it is wrong, whenever it changes', () => {
+    const source = { kind: 'external' as const, quote: 'q', url: 'https://example.org/' };
+    const data = trendData({ series: [{ id: 'a', name: 'A', observations: ['2018', '2019', '2020'].map((p, i) => obs(p, i + 1, { source })) }] });
+    expect(validateIndicatorTrendData(data).ok).to.equal(true);
+    // The same object, found valid a run before, made invalid: checked again, named at each observation.
+    source.url = 'javascript:alert(1)';
+    const r = validateIndicatorTrendData(data);
+    expect(r.ok ? [] : r.issues.map((i) => i.path)).to.deep.equal([0, 1, 2].map((j) => `series[0].observations[${j}].source.url`));
   });
 
   it('accepts negative changes in a change series and a negative growth rate', async () => {
