@@ -110,6 +110,8 @@ describe('civic-indicator-trend: real open series of vega-datasets', function ()
       expect(partText(el, 'table'), locale).to.contain('ppm');
       expect(Math.max(...lineValues(el))).to.be.within(410, 420);
       expect(summary, locale).to.contain(locale === 'en' ? 'Apr 2020' : '2020年4月');
+      // The source is given once, on the data: every observation inherits it, and the line names it.
+      expect(partText(el, 'source'), locale).to.contain('Scripps CO2 Program');
       // Elements are only drawn near the viewport: the next one takes this one's place.
       el.remove();
     }
