@@ -53,6 +53,11 @@ export function axisRange(lo: number, hi: number, headroom: number): [number, nu
   return [Math.min(lo, 0), Math.max(hi + span * headroom, 0)];
 }
 
+/** A range of one value opened to one unit, or to twice the value (ticks need a span). */
+function open([lo, hi]: [number, number]): [number, number] {
+  return hi > lo ? [lo, hi] : [lo, lo + (lo === 0 ? 1 : Math.abs(lo))];
+}
+
 /** At most this many intervals on an axis: more means a range floating point cannot split. */
 const MAX_INTERVALS = 40;
 
@@ -67,7 +72,7 @@ function usable(t: Ticks): Ticks | undefined {
 
 /** Ticks covering [lo, hi] in about `split` nice intervals (ECharts' own choice for a value axis); undefined when they cannot be written. */
 export function niceTicks([lo, hi]: [number, number], split = 5): Ticks | undefined {
-  if (!(hi > lo)) hi = lo + (lo === 0 ? 1 : Math.abs(lo));
+  [lo, hi] = open([lo, hi]);
   const interval = nice((hi - lo) / split);
   const p = places(interval);
   return usable({ min: round(Math.floor(lo / interval) * interval, p), max: round(Math.ceil(hi / interval) * interval, p), interval });
@@ -80,7 +85,7 @@ export function niceTicks([lo, hi]: [number, number], split = 5): Ticks | undefi
  */
 export function alignedTicks([lo, hi]: [number, number], base: Ticks): Ticks | undefined {
   const count = Math.max(1, Math.round((base.max - base.min) / base.interval));
-  if (!(hi > lo)) hi = lo + (lo === 0 ? 1 : Math.abs(lo));
+  [lo, hi] = open([lo, hi]);
   let interval = nice((hi - lo) / count);
   for (let i = 0; i < MAX_INTERVALS && Number.isFinite(interval); i++) {
     const p = places(interval);

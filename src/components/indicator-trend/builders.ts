@@ -6,7 +6,7 @@
 import type { ChartBuilders } from '../../core/chart-element.js';
 import { text } from '../../core/locale.js';
 import type { Source } from '../../data/types.js';
-import { type TrendModel, nothingPlotted } from './model.js';
+import { type TrendModel, nothingPlotted, seriesDefaults } from './model.js';
 import { indicatorTrendOption } from './options.js';
 import { indicatorTrendSubtitle, indicatorTrendSummary } from './summary.js';
 import { indicatorTrendItems, indicatorTrendTable } from './table.js';
@@ -16,9 +16,9 @@ function sources(m: TrendModel): Source[] {
   const out: Source[] = [];
   const seen = new Set<unknown>();
   for (const s of m.data.series) {
-    // The source an observation inherits, as seriesObservations gives it, without a copy of every
-    // observation that inherits one (the model made those already; a long series has 10,000).
-    const inherited = s.source ?? m.data.source;
+    // The inherited source read directly: seriesObservations would copy every observation that
+    // inherits one (the model made those copies already; a long series has 10,000).
+    const inherited = seriesDefaults(m.data, s).source;
     for (const o of s.observations) {
       const source = (o.source ?? inherited)!;
       if (seen.has(source)) continue;

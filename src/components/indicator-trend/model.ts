@@ -224,16 +224,18 @@ export function uncertain(p: Pick<TrendPoint, 'bound' | 'derived'>): boolean {
   return p.bound === 'estimate' || p.bound === 'lowerBound' || !!p.derived;
 }
 
+/** What an observation of series `s` inherits when it does not say: the series' own, else the data's. */
+export function seriesDefaults(data: IndicatorTrendData, s: IndicatorTrendSeries) {
+  return { unit: s.unit ?? data.unit, bound: s.bound ?? data.bound, source: s.source ?? data.source, measure: s.measure ?? data.measure };
+}
+
 /**
  * A series' observations with the unit, bound, source and measure they inherit from the series
  * and the data filled in (an observation's own value wins). The input is not changed: an
  * observation that inherits nothing is returned as is, the others as copies.
  */
 export function seriesObservations(data: IndicatorTrendData, s: IndicatorTrendSeries): Observation[] {
-  const unit = s.unit ?? data.unit;
-  const bound = s.bound ?? data.bound;
-  const source = s.source ?? data.source;
-  const measure = s.measure ?? data.measure;
+  const { unit, bound, source, measure } = seriesDefaults(data, s);
   return s.observations.map((o) => {
     if (o.unit !== undefined && o.bound !== undefined && o.source !== undefined && (o.measure !== undefined || measure === undefined)) {
       return o as Observation;

@@ -163,6 +163,8 @@ export function indicatorTrendOption(m: TrendModel, ctx: RenderContext): Record<
     if (q.value < lo[axis]) lo[axis] = q.value;
     if (q.value > hi[axis]) hi[axis] = q.value;
   }
+  /** A level below zero on the first axis (read before the targets join its range): the zero line is drawn. */
+  const levelsBelowZero = lo[0] < 0;
   const drawnTargets = m.points.length ? m.targets.filter((x) => x.value !== undefined) : [];
   for (const x of drawnTargets) {
     lo[0] = Math.min(lo[0], x.value as number);
@@ -317,7 +319,7 @@ export function indicatorTrendOption(m: TrendModel, ctx: RenderContext): Record<
       ),
     ),
     // Levels below zero: the zero line is drawn (the x axis stays at the bottom, readable).
-    ...(m.points.some((q) => q.value < 0 && m.lines[q.lineIndex].axis === 0)
+    ...(levelsBelowZero
       ? [refLine('zero', 0, { color: p.text, width: 1, type: 'solid', opacity: 0.7 })]
       : []),
   ];
